@@ -1,0 +1,65 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Lexicon, lexiconFor } from './lexicon';
+import { format } from './messages';
+import { parseResolution } from './model/parser';
+import type { ResolutionModel } from './model/types';
+import { RULES } from './rules';
+import type { Finding } from './rules/types';
+import type { ServiceSettings, Severity } from './settings';
+
+/** A finding with the rule code and the severity the settings give it. */
+export interface RuleFinding extends Finding {
+  readonly code: string;
+  readonly effectiveSeverity: Severity;
+}
+
+/**
+ * Everything computed for one version of one document. The model is built once per version and shared by
+ * every rule and feature; findings are computed on first request.
+ */
+export class DocumentAnalysis {
+  private findingsCache: readonly RuleFinding[] | undefined;
+
+  constructor(
+    readonly document: TextDocument,
+    readonly model: ResolutionModel,
+    readonly settings: ServiceSettings,
+  ) {}
+
+  get lexicon(): Lexicon {
+    return lexiconFor(this.model.language);
+  }
+
+  /** Runs every enabled rule once; a rule that throws is reported on stderr and skipped, never fatal. */
+  get findings(): readonly RuleFinding[] {
+    if (this.findingsCache) return this.findingsCache;
+    const findings: RuleFinding[] = [];
+    const { locale } = this.settings;
+    for (const rule of RULES) {
+      const configured = this.settings.rules[rule.code];
+      if (configured === 'off') continue;
+      const report = (f: Finding): void => {
+        findings.push({ ...f, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
+      };
+      try {
+        rule.check({
+          model: this.model,
+          lexicon: this.lexicon,
+          locale,
+          t: (message, args) => format(message, locale, args),
+          report,
+        });
+      } catch (error) {
+        console.error(`unres: rule ${rule.code} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }
+    this.findingsCache = findings;
+    return findings;
+  }
+}
+
+export function analyze(document: TextDocument, settings: ServiceSettings): DocumentAnalysis {
+  const language = settings.language === 'auto' ? undefined : settings.language;
+  const model = parseResolution(document.getText(), language ? { language } : {});
+  return new DocumentAnalysis(document, model, settings);
+}

@@ -1,0 +1,45 @@
+import type { LexiconData } from './types';
+
+/** Spanish leading phrases. Adjectives carry masculine|feminine forms (Consejo: m, Asamblea: f). */
+export const es: LexiconData = {
+  language: 'es',
+  preamble: [
+    'Acogiendo con beneplácito = welcome', 'Acogiendo con satisfacción = welcome', 'Actuando = act',
+    'Afirmando = affirm', 'Alarmado|Alarmada = alarmed', 'Celebrando = welcome', 'Condenando = condemn',
+    'Consciente = aware', 'Considerando = consider', 'Convencido|Convencida = convinced',
+    'Decidido|Decidida = determined', 'Deplorando = deplore', 'Destacando = stress', 'Expresando = express',
+    'Gravemente preocupado|Gravemente preocupada = concerned', 'Guiado|Guiada = guided',
+    'Habiendo examinado = having-examined', 'Habiendo considerado = having-considered',
+    'Habiendo escuchado = having-heard', 'Habiendo recibido = having-received', 'Habiendo aprobado = having-adopted',
+    'Observando = observe', 'Poniendo de relieve = emphasize', 'Preocupado|Preocupada = concerned',
+    'Profundamente preocupado|Profundamente preocupada = concerned', 'Reafirmando = reaffirm',
+    'Reconociendo = recognize', 'Recordando = recall', 'Reiterando = reiterate', 'Resaltando = highlight',
+    'Señalando = note', 'Subrayando = underline', 'Teniendo en cuenta = take-into-account',
+    'Teniendo presente = bear-in-mind', 'Tomando nota = take-note', 'Determinando = determine',
+    'Encomiando = commend', 'Alentando = encourage', 'Deseando = desire', 'Insistiendo = stress',
+    'Exhortando = urge', 'Apoyando = support', 'Acogiendo = welcome', 'Destacando también = stress',
+    'Resuelto|Resuelta = resolved', 'Observando con preocupación = note-concern', 'Rindiendo homenaje = pay-tribute',
+    'Confirmando = confirm', 'Afirmando también = affirm', 'Poniendo de relieve también = emphasize',
+  ],
+  operative: [
+    'Acoge con beneplácito = welcome', 'Acoge con satisfacción = welcome', 'Afirma = affirm',
+    'Alienta = encourage', 'Aprueba = approve', 'Autoriza = authorize', 'Celebra = welcome', 'Condena = condemn',
+    'Confirma = confirm', 'Considera = consider', 'Decide = decide', 'Declara = declare', 'Deplora = deplore',
+    'Designa = designate', 'Destaca = stress', 'Encarga = direct', 'Encomia = commend', 'Exhorta = urge',
+    'Exige = demand', 'Expresa = express', 'Hace un llamamiento = appeal', 'Insta = urge', 'Invita = invite',
+    'Observa = observe', 'Pide = request', 'Pone de relieve = emphasize', 'Proclama = proclaim',
+    'Prorroga = extend', 'Reafirma = reaffirm', 'Recomienda = recommend', 'Reconoce = recognize',
+    'Recuerda = recall', 'Reitera = reiterate', 'Resalta = highlight', 'Solicita = request', 'Subraya = underline',
+    'Toma nota = take-note', 'Determina = determine', 'Exhorta encarecidamente = urge', 'Apoya = support',
+    'Acepta = accept', 'Conviene = agree', 'Agradece = thank', 'Rinde homenaje = pay-tribute', 'Lamenta = regret',
+    'Renueva = renew', 'Acoge = welcome', 'Señala = note', 'Está consciente|Está consciente = aware',
+  ],
+  modifiers: [
+    'también', 'además', 'nuevamente', 'de nuevo', 'una vez más', 'profundamente', 'enérgicamente',
+    'gravemente', 'firmemente', 'encarecidamente', 'asimismo', 'igualmente', 'plenamente', 'decididamente',
+    'seriamente', 'con preocupación', 'con satisfacción', 'con beneplácito', 'con pesar', 'a este respecto',
+    'en los términos más enérgicos', 
+  ],
+  wrongOperative: ['Decidió = decide', 'Decidiendo = decide'],
+  closing: ['seguir ocupándose de la cuestión', 'seguir ocupándose activamente de la cuestión'],
+};

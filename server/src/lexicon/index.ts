@@ -1,0 +1,188 @@
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import type { Gender, Language, LexiconData, PhraseEntry, PhraseKind } from './types';
+
+export * from './types';
+
+/** Lower-cases and folds typographic apostrophes so that "l’accent" matches "l'accent". */
+export function normalizeWord(word: string): string {
+  return word.replace(/\u2019/g, "'").toLowerCase();
+}
+
+/** Words as the lexicon sees them: letters with inner apostrophes or hyphens ("l'accent", "co-operate"). */
+export const WORD_PATTERN = /[\p{L}\p{M}]+(?:['\u2019-][\p{L}\p{M}]+)*/gu;
+
+export function splitWords(text: string): string[] {
+  return (text.match(WORD_PATTERN) ?? []).map(normalizeWord);
+}
+
+export interface LeadMatch {
+  readonly entry: PhraseEntry;
+  /** Number of words consumed from the input: leading modifiers, the phrase, trailing modifiers. */
+  readonly wordCount: number;
+  /** Number of words of the phrase itself together with leading modifiers (without trailing ones). */
+  readonly headEnd: number;
+}
+
+/** One language's lexicon, indexed for matching at the start of a paragraph. */
+export class Lexicon {
+  readonly language: Language;
+  readonly entries: readonly PhraseEntry[];
+  private readonly byFirstWord = new Map<string, PhraseEntry[]>();
+  private readonly modifiers: readonly (readonly string[])[];
+  private readonly wrong = new Map<string, string>();
+  readonly closing: readonly string[];
+
+  constructor(data: LexiconData) {
+    this.language = data.language;
+    const entries: PhraseEntry[] = [];
+    for (const kind of ['preamble', 'operative'] as const) {
+      for (const line of data[kind]) entries.push(...parseEntry(line, kind, data.language));
+    }
+    this.entries = entries;
+    for (const entry of entries) {
+      const list = this.byFirstWord.get(entry.words[0]!) ?? [];
+      list.push(entry);
+      this.byFirstWord.set(entry.words[0]!, list);
+    }
+    // Longest phrase first, so that "Prend note" wins over "Prend" and "Taking into account" over "Taking".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+    this.modifiers = [...new Set(data.modifiers)]
+      .map((m) => splitWords(m))
+      .filter((m) => m.length > 0)
+      .sort((a, b) => b.length - a.length);
+    for (const line of data.wrongOperative ?? []) {
+      const [form, concept] = line.split('=').map((s) => s.trim());
+      if (form && concept) this.wrong.set(splitWords(form).join(' '), concept);
+    }
+    this.closing = data.closing;
+  }
+
+  /**
+   * Matches a leading phrase at the start of `words` (already normalised). Leading modifiers such as "Also"
+   * or "Strongly" are skipped; trailing ones ("Decides also", "Demande en outre") are consumed.
+   */
+  match(words: readonly string[], kind?: PhraseKind): LeadMatch | undefined {
+    let i = 0;
+    for (let guard = 0; guard < 3; guard++) {
+      const m = this.modifierAt(words, i);
+      if (m === 0) break;
+      i += m;
+    }
+    const head = this.headAt(words, i, kind) ?? (i > 0 ? this.headAt(words, 0, kind) : undefined);
+    if (!head) return undefined;
+    const start = head.start;
+    let end = start + head.entry.words.length;
+    const headEnd = end;
+    for (let guard = 0; guard < 3; guard++) {
+      const m = this.modifierAt(words, end);
+      if (m === 0) break;
+      end += m;
+    }
+    return { entry: head.entry, wordCount: end, headEnd };
+  }
+
+  private headAt(words: readonly string[], i: number, kind?: PhraseKind): { entry: PhraseEntry; start: number } | undefined {
+    const first = words[i];
+    if (first === undefined) return undefined;
+    const candidates = this.byFirstWord.get(first);
+    if (!candidates) return undefined;
+    for (const entry of candidates) {
+      if (kind && entry.kind !== kind) continue;
+      if (entry.words.every((w, k) => words[i + k] === w)) return { entry, start: i };
+    }
+    return undefined;
+  }
+
+  private modifierAt(words: readonly string[], i: number): number {
+    for (const m of this.modifiers) {
+      if (m.every((w, k) => words[i + k] === w)) return m.length;
+    }
+    return 0;
+  }
+
+  /** The concept of a known wrong operative form ("Decided", "Deciding"), if `words` starts with one. */
+  wrongOperativeConcept(words: readonly string[]): string | undefined {
+    return this.wrong.get(words.slice(0, 2).join(' ')) ?? this.wrong.get(words[0] ?? '');
+  }
+
+  /** The phrase of `kind` for a concept, in the given gender where the phrase has one. */
+  byConcept(concept: string, kind: PhraseKind, gender?: Gender): PhraseEntry | undefined {
+    let fallback: PhraseEntry | undefined;
+    for (const e of this.entries) {
+      if (e.concept !== concept || e.kind !== kind) continue;
+      if (!gender || !e.gender || e.gender === gender) return e;
+      fallback ??= e;
+    }
+    return fallback;
+  }
+
+  /** The closest known phrase to an unknown leading word, for "did you mean" suggestions. */
+  suggest(word: string, kind: PhraseKind): PhraseEntry | undefined {
+    const w = normalizeWord(word);
+    let best: PhraseEntry | undefined;
+    let bestDistance = Infinity;
+    for (const e of this.entries) {
+      if (e.kind !== kind) continue;
+      const d = editDistance(w, e.words[0]!, bestDistance);
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    const limit = Math.max(2, Math.floor(w.length / 3));
+    return bestDistance <= limit ? best : undefined;
+  }
+}
+
+function parseEntry(line: string, kind: PhraseKind, language: Language): PhraseEntry[] {
+  const [forms = '', concept = ''] = line.split('=').map((s) => s.trim());
+  const [masculine, feminine] = forms.split('|').map((s) => s.trim());
+  const make = (text: string, gender?: Gender, otherGender?: string): PhraseEntry => ({
+    text,
+    key: splitWords(text).join(' '),
+    words: splitWords(text),
+    kind,
+    language,
+    concept,
+    ...(gender ? { gender } : {}),
+    ...(otherGender ? { otherGender } : {}),
+  });
+  if (!masculine) return [];
+  if (!feminine || feminine === masculine) return [make(masculine)];
+  return [make(masculine, 'm', feminine), make(feminine, 'f', masculine)];
+}
+
+/** Levenshtein distance with an early exit once every cell of a row exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return rowMin;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+const lexicons = new Map<Language, Lexicon>();
+
+/** The lexicon of a language, built once on first use. */
+export function lexiconFor(language: Language): Lexicon {
+  let lexicon = lexicons.get(language);
+  if (!lexicon) {
+    lexicon = new Lexicon(language === 'en' ? en : language === 'fr' ? fr : es);
+    lexicons.set(language, lexicon);
+  }
+  return lexicon;
+}

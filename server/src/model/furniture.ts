@@ -1,0 +1,47 @@
+import type { OtherBlockKind } from './types';
+
+/**
+ * Lines that are not resolution text: the page furniture of texts converted from PDF (page numbers,
+ * separators, document job numbers, running heads), footnotes, section headings, annexes and the
+ * adoption line that closes older texts. Each test looks at one line only, so the scan stays linear.
+ */
+
+const PAGE_NUMBER = /^[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:\/|of|sur|de)[ \t]*\d{1,4})?(?:[ \t]*[-–—])?[ \t]*$/i;
+const SEPARATOR = /^[ \t]*(?:[-_*=·][ \t]*){3,}$/;
+const JOB_NUMBER = /^[ \t]*(?:\d{2}-\d{4,6}[ \t]*(?:\([A-Z]\))?(?:[ \t]+.*)?|\*\d{6,}\*|[ \t]*\d{2}-\d{4,6}[ \t]*\([A-Z]\).*)$/;
+const RUNNING_HEAD = /^[ \t]*(?:[SAE]|UNEP|TD)\/(?:[A-Z0-9.\-]+\/)*[A-Z0-9.\-]+(?:[ \t]*\(\d{4}\))?[ \t]*$/;
+const FOOTNOTE = /^[ \t]*(?:\[\^?\d{1,3}\]:?|\^\d{1,3}\^?|\d{1,2}[ \t]+(?=(?:See|Voir|Véase|Ibid|Official Records|Documents officiels|Documentos Oficiales|A\/|S\/|E\/)))[ \t]*\S/;
+const ANNEX = /^[ \t]*(?:#{1,6}[ \t]*)?[*_]{0,3}(?:annex|annexe|anexo|appendix|appendice|apéndice)(?:[ \t]+[IVXLC\d]+)?[*_]{0,3}[ \t]*$/i;
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
+const SECTION_LETTER = /^[ \t]*[*_]{0,3}(?:[IVXLC]{1,6}|[A-Z])(?:\.[ \t]+\S.*)?$/;
+const CLOSING = /^[ \t]*[*_]{0,3}(?:adopted|adoptée|adoptee|adoptada|aprobada)\b/i;
+
+/** Furniture that may sit in the middle of a paragraph split by a page break. */
+export function furnitureKind(line: string): OtherBlockKind | undefined {
+  if (PAGE_NUMBER.test(line) || SEPARATOR.test(line) || JOB_NUMBER.test(line) || RUNNING_HEAD.test(line)) {
+    return 'furniture';
+  }
+  if (FOOTNOTE.test(line)) return 'footnote';
+  return undefined;
+}
+
+export function isAnnexHeading(line: string): boolean {
+  return ANNEX.test(line);
+}
+
+export function isClosingLine(line: string): boolean {
+  return CLOSING.test(line);
+}
+
+/**
+ * A section heading inside the body: a Markdown heading, a Roman numeral or capital letter with a title
+ * ("II", "A. Sanctions measures") that does not end like a paragraph, or a line in capitals.
+ */
+export function isSectionHeading(line: string): boolean {
+  if (MARKDOWN_HEADING.test(line)) return true;
+  const trimmed = line.trim().replace(/[*_]+$/, '');
+  if (trimmed.length === 0 || trimmed.length > 120) return false;
+  if (/[,;:.]$/.test(trimmed)) return false;
+  if (SECTION_LETTER.test(trimmed)) return true;
+  return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
+}

@@ -1,0 +1,103 @@
+import type { Span } from './types';
+
+/**
+ * A minimal inline scanner for the Markdown that real resolution texts contain: `*italic*`, `_italic_`,
+ * `**bold**` and backslash escapes. It is not a CommonMark parser: resolutions need only these spans, and
+ * a full parse costs orders of magnitude more (see the design notes).
+ */
+export interface ItalicSpan {
+  /** The text between the markers. */
+  readonly inner: Span;
+  /** The span including the markers. */
+  readonly outer: Span;
+}
+
+const STAR = 42; // *
+const UNDERSCORE = 95; // _
+const BACKSLASH = 92;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || Number.isNaN(c);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+function runLength(text: string, i: number, c: number, end: number): number {
+  let j = i;
+  while (j < end && text.charCodeAt(j) === c) j++;
+  return j - i;
+}
+
+/**
+ * The italic span that opens exactly at `pos`, if any, closing before `end`. A run of three markers
+ * (bold italic) counts as italic.
+ */
+export function italicAt(text: string, pos: number, end: number): ItalicSpan | undefined {
+  const c = text.charCodeAt(pos);
+  if (c !== STAR && c !== UNDERSCORE) return undefined;
+  const run = runLength(text, pos, c, end);
+  if (run !== 1 && run !== 3) return undefined;
+  const innerStart = pos + run;
+  if (isSpace(text.charCodeAt(innerStart))) return undefined;
+  if (c === UNDERSCORE && pos > 0 && isWordChar(text.charCodeAt(pos - 1))) return undefined;
+  const marker = text[pos]!;
+  let from = innerStart;
+  while (from < end) {
+    const close = text.indexOf(marker, from);
+    if (close === -1 || close >= end) return undefined;
+    if (text.charCodeAt(close - 1) === BACKSLASH) {
+      from = close + 1;
+      continue;
+    }
+    const closeRun = runLength(text, close, c, end);
+    const after = close + closeRun;
+    const validClose =
+      !isSpace(text.charCodeAt(close - 1)) &&
+      (closeRun === run || (run === 3 && closeRun >= 1) || (run === 1 && closeRun === 3)) &&
+      (c !== UNDERSCORE || after >= text.length || !isWordChar(text.charCodeAt(after)));
+    if (validClose && close > innerStart) {
+      // Inside `***x***` the inner text is x; inside `*x**` (unbalanced) treat the first marker as closing.
+      const take = Math.min(closeRun, run);
+      return { inner: { start: innerStart, end: close }, outer: { start: pos, end: close + take } };
+    }
+    from = close + closeRun;
+  }
+  return undefined;
+}
+
+/** All italic spans in [start, end), skipping bold spans and escaped markers. */
+export function scanItalics(text: string, start: number, end: number): ItalicSpan[] {
+  const spans: ItalicSpan[] = [];
+  let i = start;
+  while (i < end) {
+    const star = text.indexOf('*', i);
+    const under = text.indexOf('_', i);
+    let next = star === -1 ? under : under === -1 ? star : Math.min(star, under);
+    if (next === -1 || next >= end) break;
+    if (next > 0 && text.charCodeAt(next - 1) === BACKSLASH) {
+      i = next + 1;
+      continue;
+    }
+    const c = text.charCodeAt(next);
+    const run = runLength(text, next, c, end);
+    if (run === 2) {
+      i = next + 2; // bold markers: the text between them may still hold italics
+      continue;
+    }
+    const span = italicAt(text, next, end);
+    if (span) {
+      spans.push(span);
+      i = span.outer.end;
+    } else {
+      i = next + run;
+    }
+  }
+  return spans;
+}
+
+/** Removes Markdown emphasis markers and backslash escapes from a short piece of text. */
+export function stripMarkers(s: string): string {
+  return s.replace(/\\([\\()[\]*_])/g, '$1').replace(/[*_]+/g, '');
+}

@@ -1,0 +1,44 @@
+/**
+ * Line splitting that keeps exact offsets. Accepts LF, CRLF and lone CR, as LSP does.
+ */
+export interface LineTable {
+  /** Offset of the first character of each line. */
+  readonly starts: number[];
+  /** Offset just past the last character of each line, before its line break. */
+  readonly ends: number[];
+}
+
+export function splitLines(text: string): LineTable {
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // indexOf on the common LF case keeps this a tight native scan on large documents.
+    const lf = text.indexOf('\n', i);
+    const cr = text.indexOf('\r', i);
+    if (lf === -1 && cr === -1) break;
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      ends.push(lf);
+      i = lf + 1;
+    } else {
+      ends.push(cr);
+      i = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    }
+    starts.push(i);
+  }
+  ends.push(n);
+  return { starts, ends };
+}
+
+/** Zero-based line and UTF-16 character of an offset, by binary search over line starts. */
+export function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
+}

@@ -1,0 +1,518 @@
+import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, WORD_PATTERN } from '../lexicon';
+import { furnitureKind, isAnnexHeading, isClosingLine, isSectionHeading } from './furniture';
+import { italicAt, scanItalics, stripMarkers } from './inline';
+import {
+  letterOrdinal,
+  matchNegotiationLabel,
+  matchOperativeLabel,
+  matchSubparagraphLabel,
+  romanValue,
+  type NegotiationLabelMatch,
+  type OperativeLabelMatch,
+  type SubparagraphLabelMatch,
+} from './labels';
+import { splitLines } from './lines';
+import { matchOrganLine, type OrganMatch } from './organ';
+import type {
+  Ending,
+  LabelKind,
+  LeadPhrase,
+  OrganLine,
+  OtherBlock,
+  OtherBlockKind,
+  Paragraph,
+  ParagraphKind,
+  ResolutionModel,
+  SecondaryVerb,
+  Span,
+  SubparagraphLabel,
+} from './types';
+
+export interface ParseOptions {
+  /** Forces the document language instead of detecting it. */
+  readonly language?: Language;
+}
+
+/**
+ * Turns a resolution text into its model in one line-oriented pass (plus a short look-ahead for the
+ * language). Blocks are runs of non-blank lines; a block that opens with a label, or a line that opens
+ * with a known leading phrase after a line ending in paragraph punctuation, starts a paragraph; an
+ * unlabelled block starting in lower case continues the paragraph a page break split.
+ */
+export function parseResolution(text: string, options: ParseOptions = {}): ResolutionModel {
+  return new Parser(text, options).parse();
+}
+
+type LabelMatch =
+  | { readonly type: 'operative'; readonly m: OperativeLabelMatch }
+  | { readonly type: 'negotiation'; readonly m: NegotiationLabelMatch }
+  | { readonly type: 'subparagraph'; readonly m: SubparagraphLabelMatch };
+
+interface Unit {
+  readonly firstLine: number;
+  readonly label: LabelMatch | undefined;
+  /** [startLine, endLine] pairs, inclusive. */
+  readonly blocks: [number, number][];
+}
+
+interface Building {
+  paragraph: MutableParagraph;
+  rank: number;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type MutableParagraph = Mutable<Paragraph> & { subparagraphs: Paragraph[] };
+
+const LEAD_WORDS = 10;
+
+class Parser {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly others: OtherBlock[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly options: ParseOptions,
+  ) {
+    const lines = splitLines(text);
+    this.starts = lines.starts;
+    this.ends = lines.ends;
+  }
+
+  private line(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  private isBlank(i: number): boolean {
+    const s = this.starts[i]!;
+    const e = this.ends[i]!;
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
+    }
+    return true;
+  }
+
+  parse(): ResolutionModel {
+    const lineCount = this.starts.length;
+    const organ = this.findOrgan();
+    const detected = this.detectLanguage(organ?.match);
+    const lexicon = lexiconFor(detected.language);
+    const bodyStart = organ ? organ.line + 1 : this.findBodyStart();
+    let heading: Span | undefined;
+    const headingEndLine = organ ? organ.line : bodyStart;
+    for (let i = 0; i < headingEndLine; i++) {
+      if (this.isBlank(i)) continue;
+      let last = headingEndLine - 1;
+      while (last > i && this.isBlank(last)) last--;
+      heading = { start: this.starts[i]!, end: this.ends[last]! };
+      break;
+    }
+
+    const units = this.collectUnits(bodyStart, lineCount, lexicon);
+    const paragraphs = this.buildParagraphs(units, lexicon);
+
+    let organLine: OrganLine | undefined;
+    if (organ) {
+      const base = this.starts[organ.line]!;
+      const m = organ.match;
+      organLine = {
+        start: base + m.textStart,
+        end: base + (m.commaOffset !== undefined ? m.commaOffset + 1 : m.textEnd),
+        text: m.text,
+        body: m.body,
+        language: m.language,
+        gender: m.gender,
+        commaOffset: m.commaOffset !== undefined ? base + m.commaOffset : undefined,
+        italic: m.italic,
+      };
+    }
+    return {
+      text: this.text,
+      language: detected.language,
+      languageSource: detected.source,
+      heading,
+      organ: organLine,
+      paragraphs,
+      preamble: paragraphs.filter((p) => p.kind === 'preamble'),
+      operative: paragraphs.filter((p) => p.kind === 'operative'),
+      others: this.others,
+      lineStarts: this.starts,
+    };
+  }
+
+  /** The organ line comes before the first numbered paragraph; stop looking there. */
+  private findOrgan(): { line: number; match: OrganMatch } | undefined {
+    for (let i = 0; i < this.starts.length; i++) {
+      if (this.ends[i]! - this.starts[i]! > 90 || this.isBlank(i)) continue;
+      const s = this.line(i);
+      const match = matchOrganLine(s);
+      if (match) return { line: i, match };
+      if (matchOperativeLabel(s) && i > 0) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Without an organ line, the body starts at the first labelled line or known leading phrase. */
+  private findBodyStart(): number {
+    for (let i = 0; i < this.starts.length; i++) {
+      if (this.isBlank(i)) continue;
+      const s = this.line(i);
+      if (matchOperativeLabel(s) || matchNegotiationLabel(s)) return i;
+      const words = leadingWords(s);
+      if (LANGUAGES.some((l) => lexiconFor(l).match(words))) return i;
+    }
+    return 0;
+  }
+
+  private detectLanguage(organ: OrganMatch | undefined): { language: Language; source: ResolutionModel['languageSource'] } {
+    if (this.options.language) return { language: this.options.language, source: 'forced' };
+    if (organ) return { language: organ.language, source: 'organ' };
+    const scores: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+    let seen = 0;
+    for (let i = 0; i < this.starts.length && seen < 200; i++) {
+      if (this.isBlank(i)) continue;
+      seen++;
+      const s = this.line(i);
+      const label = matchOperativeLabel(s) ?? matchNegotiationLabel(s);
+      const words = leadingWords(label ? s.slice(label.bodyStart) : s);
+      for (const l of LANGUAGES) if (lexiconFor(l).match(words)) scores[l]++;
+    }
+    const best = LANGUAGES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+    if (scores[best] > 0) return { language: best, source: 'phrases' };
+    return { language: 'en', source: 'default' };
+  }
+
+  private addOther(kind: OtherBlockKind, firstLine: number, lastLine: number): void {
+    const start = this.starts[firstLine]! + leadingSpace(this.line(firstLine));
+    this.others.push({ kind, line: firstLine, start, end: trimmedEnd(this.text, start, this.ends[lastLine]!) });
+  }
+
+  private collectUnits(from: number, to: number, lexicon: Lexicon): Unit[] {
+    const units: Unit[] = [];
+    let current: Unit | undefined; // the unit the previous non-blank line belongs to
+    let lastParagraph: Unit | undefined; // the unit a lower-case block would continue
+    let inOther: OtherBlock | undefined; // a closing or footnote block that swallows its wrapped lines
+    let afterBreak = true;
+    let previousEnd = '';
+    for (let i = from; i < to; i++) {
+      if (this.isBlank(i)) {
+        afterBreak = true;
+        current = undefined;
+        inOther = undefined;
+        continue;
+      }
+      const s = this.line(i);
+      if (!afterBreak && inOther) {
+        (inOther as Mutable<OtherBlock>).end = trimmedEnd(this.text, this.starts[i]!, this.ends[i]!);
+        continue;
+      }
+      const furniture = furnitureKind(s);
+      if (furniture) {
+        this.addOther(furniture, i, i);
+        inOther = furniture === 'footnote' ? this.others[this.others.length - 1] : undefined;
+        afterBreak = true;
+        current = undefined;
+        continue;
+      }
+      if (isAnnexHeading(s)) {
+        this.addOther('annex', i, to - 1);
+        break;
+      }
+      const label = labelOf(s);
+      if (!label && afterBreak && isClosingLine(s)) {
+        this.addOther('closing', i, i);
+        inOther = this.others[this.others.length - 1];
+        afterBreak = false;
+        current = undefined;
+        lastParagraph = undefined;
+        continue;
+      }
+      if (label) {
+        current = { firstLine: i, label, blocks: [[i, i]] };
+        units.push(current);
+        lastParagraph = current;
+      } else if (afterBreak) {
+        const nextBlank = i + 1 >= to || this.isBlank(i + 1);
+        if (nextBlank && isSectionHeading(s) && !lexicon.match(leadingWords(s))) {
+          this.addOther('section-heading', i, i);
+          lastParagraph = undefined;
+          afterBreak = true;
+          continue;
+        } else if (lastParagraph && continuesParagraph(s)) {
+          lastParagraph.blocks.push([i, i]);
+          current = lastParagraph;
+        } else {
+          current = { firstLine: i, label: undefined, blocks: [[i, i]] };
+          units.push(current);
+          lastParagraph = current;
+        }
+      } else if (current && !(/[,;:.]$/.test(previousEnd) && lexicon.match(leadingWords(s)))) {
+        current.blocks[current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
+      } else {
+        current = { firstLine: i, label: undefined, blocks: [[i, i]] };
+        units.push(current);
+        lastParagraph = current;
+      }
+      afterBreak = false;
+      previousEnd = stripTrailingMarkers(s);
+    }
+    return units;
+  }
+
+  private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
+    const paragraphs: Paragraph[] = [];
+    let operativeStarted = false;
+    let top: MutableParagraph | undefined;
+    let stack: Building[] = [];
+    for (const unit of units) {
+      const label = unit.label;
+      if (label?.type === 'subparagraph' && top) {
+        const m = label.m;
+        const kind = this.labelKind(m, stack);
+        const rank = (kind === 'letter' ? 1 : 2) + (m.style === 'dot' ? 2 : 0);
+        while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+        const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
+        const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, kind, stack.length + 1);
+        parent.subparagraphs.push(paragraph);
+        stack.push({ paragraph, rank });
+        continue;
+      }
+      stack = [];
+      let kind: ParagraphKind;
+      const probe = this.makeParagraph(unit, 'preamble', lexicon);
+      const leadKind = probe.lead?.match?.entry.kind;
+      if (label?.type === 'negotiation') kind = label.m.kind === 'PP' ? 'preamble' : 'operative';
+      else if (label?.type === 'operative') kind = !operativeStarted && leadKind === 'preamble' ? 'preamble' : 'operative';
+      else if (leadKind) kind = leadKind;
+      else kind = operativeStarted ? 'operative' : 'preamble';
+      if (kind === 'operative') operativeStarted = true;
+      probe.kind = kind;
+      top = probe;
+      paragraphs.push(probe);
+    }
+    return paragraphs;
+  }
+
+  /** Settles "(i)", "(v)", "(x)": a letter when it follows h, u, w without introducing children. */
+  private labelKind(m: SubparagraphLabelMatch, stack: readonly Building[]): LabelKind {
+    if (m.numeric) return 'number';
+    if (!m.romanCandidate) return 'letter';
+    if (m.value.length > 1) return 'roman';
+    const letterSibling = [...stack].reverse().find((b) => b.paragraph.label?.kind === 'letter');
+    if (
+      letterSibling &&
+      letterSibling.paragraph.label!.ordinal === letterOrdinal(m.value) - 1 &&
+      letterSibling === stack[stack.length - 1] &&
+      letterSibling.paragraph.ending.char !== ':'
+    ) {
+      return 'letter';
+    }
+    return 'roman';
+  }
+
+  private makeParagraph(unit: Unit, kind: ParagraphKind, lexicon: Lexicon, labelKind?: LabelKind, level = 0): MutableParagraph {
+    const text = this.text;
+    const lineStart = this.starts[unit.firstLine]!;
+    const lineEnd = this.ends[unit.firstLine]!;
+    const firstLine = text.slice(lineStart, lineEnd);
+    const label = unit.label;
+    let start = lineStart + leadingSpace(firstLine);
+    let bodyStart = start;
+    let number: Paragraph['number'];
+    let negotiationLabel: Paragraph['negotiationLabel'];
+    let subLabel: SubparagraphLabel | undefined;
+    if (label?.type === 'operative') {
+      const m = label.m;
+      number = {
+        start: lineStart + m.digitsStart,
+        end: lineStart + m.labelEnd,
+        raw: firstLine.slice(m.digitsStart, m.labelEnd),
+        value: m.value,
+        suffix: m.suffix,
+        digits: { start: lineStart + m.digitsStart, end: lineStart + m.digitsEnd },
+      };
+      start = number.start;
+      bodyStart = lineStart + m.bodyStart;
+    } else if (label?.type === 'negotiation') {
+      const m = label.m;
+      negotiationLabel = { start: lineStart + m.labelStart, end: lineStart + m.labelEnd, kind: m.kind, value: m.value };
+      start = negotiationLabel.start;
+      bodyStart = lineStart + m.bodyStart;
+      // A negotiation label may be followed by the number itself: "OP3. 3. *Decides*".
+      const inner = matchOperativeLabel(firstLine.slice(m.bodyStart));
+      if (inner) {
+        number = {
+          start: bodyStart + inner.digitsStart,
+          end: bodyStart + inner.labelEnd,
+          raw: firstLine.slice(m.bodyStart + inner.digitsStart, m.bodyStart + inner.labelEnd),
+          value: inner.value,
+          suffix: inner.suffix,
+          digits: { start: bodyStart + inner.digitsStart, end: bodyStart + inner.digitsEnd },
+        };
+        bodyStart += inner.bodyStart;
+      }
+    } else if (label?.type === 'subparagraph') {
+      const m = label.m;
+      const k = labelKind ?? 'letter';
+      subLabel = {
+        start: lineStart + m.labelStart,
+        end: lineStart + m.labelEnd,
+        raw: m.raw,
+        value: m.value,
+        kind: k,
+        style: m.style,
+        ordinal: k === 'letter' ? letterOrdinal(m.value) : k === 'roman' ? romanValue(m.value) : Number(m.value),
+        valueSpan: { start: lineStart + m.valueStart, end: lineStart + m.valueEnd },
+      };
+      start = subLabel.start;
+      bodyStart = lineStart + m.bodyStart;
+    }
+    const blocks: Span[] = unit.blocks.map(([a, b], index) => {
+      const s = index === 0 ? start : this.starts[a]! + leadingSpace(this.line(a));
+      return { start: s, end: trimmedEnd(text, s, this.ends[b]!) };
+    });
+    const end = blocks[blocks.length - 1]!.end;
+    const lead = parseLead(text, bodyStart, Math.max(bodyStart, blocks[0]!.end), lexicon);
+    const secondaryVerbs: SecondaryVerb[] = [];
+    for (const block of blocks) {
+      const from = Math.max(block.start, lead?.outer.end ?? bodyStart);
+      if (from >= block.end) continue;
+      for (const span of scanItalics(text, from, block.end)) {
+        const first = text.charCodeAt(span.inner.start);
+        if (!isLowerCaseLetter(first)) continue;
+        const inner = text.slice(span.inner.start, span.inner.end);
+        const match = lexicon.match(splitNormalized(inner));
+        if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(inner), match });
+      }
+    }
+    return {
+      kind,
+      start,
+      end,
+      line: unit.firstLine,
+      bodyStart,
+      blocks,
+      lead,
+      secondaryVerbs,
+      ending: endingOf(text, Math.max(bodyStart, start), end),
+      number,
+      negotiationLabel,
+      label: subLabel,
+      level,
+      subparagraphs: [],
+    };
+  }
+}
+
+function labelOf(s: string): LabelMatch | undefined {
+  const c = s.charCodeAt(s.length - s.trimStart().length);
+  if (c >= 48 && c <= 57) {
+    const m = matchOperativeLabel(s);
+    if (m) return { type: 'operative', m };
+  }
+  if (c === 80 || c === 79) {
+    const m = matchNegotiationLabel(s);
+    if (m) return { type: 'negotiation', m };
+  }
+  const m = matchSubparagraphLabel(s);
+  return m ? { type: 'subparagraph', m } : undefined;
+}
+
+function leadingSpace(s: string): number {
+  return s.length - s.replace(/^[ \t\u00a0\ufeff]+/, '').length;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) e--;
+    else break;
+  }
+  return e;
+}
+
+function stripTrailingMarkers(s: string): string {
+  return s.replace(/[\s*_]+$/, '');
+}
+
+function isLowerCaseLetter(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** A block continues the previous paragraph when it starts in lower case or with a quotation. */
+function continuesParagraph(s: string): boolean {
+  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  if (!m) return false;
+  const ch = m[1]!;
+  if ('"“«„‘\'>'.includes(ch)) return true;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** The first words of a line, normalised, skipping Markdown markers: enough to match a leading phrase. */
+export function leadingWords(s: string): string[] {
+  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
+  const words: string[] = [];
+  WORD_PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = WORD_PATTERN.exec(head)) && words.length < LEAD_WORDS) {
+    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
+    if (!/^[\s*_]*$/.test(head.slice(expected, m.index))) break;
+    words.push(normalizeWord(m[0]));
+    expected = m.index + m[0].length;
+  }
+  return words;
+}
+
+function splitNormalized(s: string): string[] {
+  return leadingWords(s);
+}
+
+function parseLead(text: string, pos: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
+  const italic = italicAt(text, pos, lineEnd);
+  const from = italic ? italic.inner.start : pos;
+  const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
+  const words: { start: number; end: number; word: string }[] = [];
+  WORD_PATTERN.lastIndex = 0;
+  const segment = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = WORD_PATTERN.exec(segment)) && words.length < (italic ? 40 : LEAD_WORDS)) {
+    if (!/^\s*$/.test(segment.slice(expected, m.index))) break;
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, word: normalizeWord(m[0]) });
+    expected = m.index + m[0].length;
+  }
+  if (words.length === 0) return undefined;
+  const match = lexicon.match(words.map((w) => w.word));
+  const first = words[0]!;
+  const headLast = words[Math.min(words.length, match?.wordCount ?? 1) - 1]!;
+  const headSpan = { start: first.start, end: headLast.end };
+  const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
+  return {
+    start: span.start,
+    end: span.end,
+    text: stripMarkers(text.slice(span.start, span.end)),
+    italic: italic !== undefined,
+    outer: italic ? italic.outer : span,
+    match,
+    firstWord: text.slice(first.start, first.end),
+    firstWordSpan: { start: first.start, end: first.end },
+    headSpan,
+  };
+}
+
+/** The last meaningful character of a paragraph, skipping spaces and closing emphasis markers. */
+function endingOf(text: string, start: number, end: number): Ending {
+  let i = end - 1;
+  while (i >= start) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) i--;
+    else break;
+  }
+  return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
+}

@@ -1,0 +1,209 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './features/codeActions';
+import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+import { toLocale, type Locale } from './messages';
+import { createResolutionService, looksLikeResolution } from './service';
+import { normalizeSettings } from './settings';
+
+/**
+ * The LSP glue: each request becomes one call into the transport-free service. Nothing here analyses text.
+ * Handlers never throw to the client: a failure is logged and answered with an empty result, so one bad
+ * request cannot take the server down.
+ */
+
+export const RENUMBER_COMMAND = 'unres.renumber';
+
+/** Settings of the `unres` section that only the server reads (the service reads the rest). */
+interface ServerSettings {
+  /** Whether Markdown and plain-text documents that look like resolutions are checked. */
+  markdownDetection: boolean;
+  /** Milliseconds to wait after a change before publishing diagnostics. */
+  debounce: number;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  // The rule pages ship inside the extension next to dist/; link them from each diagnostic.
+  const service = createResolutionService({ ruleDocsBase: pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString() });
+  let locale: Locale = 'en';
+  let hasConfiguration = false;
+  let trusted = true;
+  let serverSettings: ServerSettings = { markdownDetection: true, debounce: 50 };
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        connection.console.error(`unres: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        return fallback;
+      }
+    };
+
+  /** Documents the server analyses: its own language, or Markdown/plain text that reads as a resolution. */
+  const handles = (document: TextDocument | undefined): document is TextDocument => {
+    if (!document) return false;
+    if (document.languageId === 'unres') return true;
+    if (!serverSettings.markdownDetection) return false;
+    if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return false;
+    return looksLikeResolution(document.getText());
+  };
+
+  const docFor = (uri: string): TextDocument | undefined => {
+    const document = documents.get(uri);
+    return handles(document) ? document : undefined;
+  };
+
+  const publish = (document: TextDocument): void => {
+    const diagnostics = guard('diagnostics', [], () => (handles(document) ? service.computeDiagnostics(document) : []))();
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const schedule = (document: TextDocument, delay: number): void => {
+    clearTimeout(timers.get(document.uri));
+    if (delay <= 0) {
+      timers.delete(document.uri);
+      publish(document);
+      return;
+    }
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) publish(current); // analyse only the latest version: stale work is dropped
+      }, delay),
+    );
+  };
+
+  const refreshSettings = async (): Promise<void> => {
+    let raw: unknown = {};
+    if (hasConfiguration) {
+      try {
+        raw = (await connection.workspace.getConfiguration('unres')) ?? {};
+      } catch {
+        raw = {};
+      }
+    }
+    const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    serverSettings = {
+      markdownDetection: r.markdownDetection !== false,
+      debounce: typeof r.debounce === 'number' && r.debounce >= 0 && r.debounce <= 5000 ? r.debounce : 50,
+    };
+    service.configure(normalizeSettings(raw, locale));
+    for (const document of documents.all()) schedule(document, 0);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = toLocale(params.locale);
+    hasConfiguration = params.capabilities.workspace?.configuration === true;
+    const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    trusted = init.trusted !== false;
+    service.configure(normalizeSettings(init.settings, locale));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        semanticTokensProvider: {
+          legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+          full: true,
+        },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+      },
+      serverInfo: { name: 'unres', version: typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unres' });
+      void refreshSettings();
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, serverSettings.debounce));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.semanticTokens.on(
+    guard('semanticTokens', { data: [] }, (params) => {
+      const document = docFor(params.textDocument.uri);
+      return { data: document ? service.getSemanticTokens(document) : [] };
+    }),
+  );
+  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getDocumentSymbols(document) : [];
+  }));
+  connection.onFoldingRanges(guard('foldingRanges', [], (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getFoldingRanges(document) : [];
+  }));
+  connection.onHover(guard('hover', null, (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getHover(document, params.position) : null;
+  }));
+  connection.onCompletion(guard('completion', null, (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getCompletions(document, params.position) : null;
+  }));
+  connection.onCodeAction(guard('codeAction', [], (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getCodeActions(document, params.range, params.context.only) : [];
+  }));
+  connection.onDocumentLinks(guard('documentLinks', [], (params) => {
+    const document = docFor(params.textDocument.uri);
+    return document ? service.getDocumentLinks(document) : [];
+  }));
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== RENUMBER_COMMAND) return null;
+    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
+    const document = uri ? docFor(uri) : undefined;
+    if (!document) return { applied: false, problems: [] };
+    const result = guard('renumber', undefined, () => service.renumber(document))();
+    if (!result) return { applied: false, problems: [] };
+    if (result.edits.length === 0) return { applied: true, edits: 0, problems: result.problems };
+    // One versioned edit: the client applies it atomically (one undo step) or refuses it if stale.
+    const response = await connection.workspace.applyEdit({
+      label: 'Renumber operative paragraphs',
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: result.edits }] },
+    });
+    return { applied: response.applied, edits: result.edits.length, problems: result.problems };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  void trusted;
+}
+
+declare const UNRES_VERSION: string | undefined;
+
+if (require.main === module) {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,114 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import { analyze, type DocumentAnalysis } from './analysis';
+import { computeCodeActions } from './features/codeActions';
+import { computeCompletions } from './features/completion';
+import { computeDiagnostics } from './features/diagnostics';
+import { computeFoldingRanges } from './features/folding';
+import { computeHover } from './features/hover';
+import { computeDocumentLinks } from './features/links';
+import { renumber, type RenumberResult } from './features/renumber';
+import { computeSemanticTokens } from './features/semanticTokens';
+import { computeDocumentSymbols } from './features/symbols';
+import { LANGUAGES, lexiconFor } from './lexicon';
+import { leadingWords } from './model/parser';
+import type { ResolutionModel } from './model/types';
+import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
+
+export interface ServiceOptions {
+  readonly settings?: ServiceSettings;
+  /** Base URI of the rule documentation pages linked from diagnostics. */
+  readonly ruleDocsBase?: string;
+}
+
+/**
+ * The resolution language service: pure, transport-free, shared by the LSP server and the CLI. Every
+ * method takes a TextDocument; the model is parsed once per document version and cached.
+ */
+export interface ResolutionService {
+  configure(settings: ServiceSettings): void;
+  readonly settings: ServiceSettings;
+  analysis(document: TextDocument): DocumentAnalysis;
+  getModel(document: TextDocument): ResolutionModel;
+  computeDiagnostics(document: TextDocument): Diagnostic[];
+  getSemanticTokens(document: TextDocument): number[];
+  getDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  getHover(document: TextDocument, position: Position): Hover | null;
+  getCompletions(document: TextDocument, position: Position): CompletionList;
+  getCodeActions(document: TextDocument, range: Range, only?: readonly string[]): CodeAction[];
+  getDocumentLinks(document: TextDocument): DocumentLink[];
+  renumber(document: TextDocument): RenumberResult;
+  /** Drops the cached analysis of a closed document. */
+  forget(uri: string): void;
+}
+
+export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
+  let settings = options.settings ?? DEFAULT_SETTINGS;
+  // The LSP document object is updated in place on incremental changes, so the version is recorded when
+  // the analysis is made, not read back from the document.
+  const cache = new Map<string, { version: number; text: string; analysis: DocumentAnalysis }>();
+
+  const analysisOf = (document: TextDocument): DocumentAnalysis => {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) {
+      if (cached.analysis.document === document || cached.text === document.getText()) return cached.analysis;
+    }
+    const analysis = analyze(document, settings);
+    cache.set(document.uri, { version: document.version, text: analysis.model.text, analysis });
+    return analysis;
+  };
+
+  return {
+    get settings() {
+      return settings;
+    },
+    configure(next) {
+      settings = next;
+      cache.clear();
+    },
+    analysis: analysisOf,
+    getModel: (d) => analysisOf(d).model,
+    computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
+    getSemanticTokens: (d) => computeSemanticTokens(analysisOf(d)),
+    getDocumentSymbols: (d) => computeDocumentSymbols(analysisOf(d)),
+    getFoldingRanges: (d) => computeFoldingRanges(analysisOf(d)),
+    getHover: (d, position) => computeHover(analysisOf(d), d.offsetAt(position)),
+    getCompletions: (d, position) => computeCompletions(analysisOf(d), d.offsetAt(position)),
+    getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only),
+    getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
+    renumber: (d) => renumber(analysisOf(d)),
+    forget: (uri) => {
+      cache.delete(uri);
+    },
+  };
+}
+
+/**
+ * Whether a Markdown or plain-text document is a resolution: it has an organ line, or at least two
+ * paragraphs open with known leading phrases. Reads only the first lines, so it is cheap on any file.
+ */
+export function looksLikeResolution(text: string): boolean {
+  const head = text.slice(0, 20000);
+  if (/^[ \t#*_]*(the security council|the general assembly|the economic and social council|le conseil de s[ée]curit[ée]|l['’]assembl[ée]e g[ée]n[ée]rale|el consejo de seguridad|la asamblea general)[*_ ]*,/im.test(head)) {
+    return true;
+  }
+  let hits = 0;
+  for (const line of head.split(/\r\n|\r|\n/).slice(0, 300)) {
+    const body = line.replace(/^[ \t]*\d{1,3}\.[ \t]+/, '');
+    const words = leadingWords(body);
+    if (words.length > 0 && LANGUAGES.some((l) => lexiconFor(l).match(words))) hits++;
+    if (hits >= 2) return true;
+  }
+  return false;
+}

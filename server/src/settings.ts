@@ -1,0 +1,33 @@
+import type { Language } from './lexicon';
+import type { Locale } from './messages';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** The settings the language service reads. The server fills them from `workspace/configuration`. */
+export interface ServiceSettings {
+  /** "auto" detects the language from the organ line and the leading phrases. */
+  readonly language: 'auto' | Language;
+  /** Per-rule severity overrides, by rule code. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** The language of messages. */
+  readonly locale: Locale;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = { language: 'auto', rules: {}, locale: 'en' };
+
+/** Reads untrusted settings values defensively: unknown values fall back to the defaults. */
+export function normalizeSettings(raw: unknown, locale: Locale = 'en'): ServiceSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const language = r.language === 'en' || r.language === 'fr' || r.language === 'es' ? r.language : 'auto';
+  const rules: Record<string, SeveritySetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, value] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+        rules[code] = value as SeveritySetting;
+      }
+    }
+  }
+  return { language, rules, locale };
+}
