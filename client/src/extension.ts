@@ -1,19 +1,35 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 
 /**
- * The thin client: starts the bundled server, forwards settings and commands. No analysis happens here.
+ * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
+ * No analysis happens here. Strings the user reads go through `vscode.l10n.t` (bundles in `l10n/`).
  */
 let client: LanguageClient | undefined;
+
+const RENUMBER = 'unres.renumber';
+
+/** What the server's `unres.renumber` command answers. */
+interface RenumberResponse {
+  readonly applied: boolean;
+  readonly edits?: number;
+  readonly problems?: readonly { readonly message: string }[];
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // The server decides whether a Markdown or plain-text file reads as a resolution (unres.markdownDetection).
     documentSelector: [
       { language: 'unres' },
       { language: 'markdown', scheme: 'file' },
@@ -22,26 +38,60 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'unres' },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // A function, so that a restart after the workspace is trusted sends the new state.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    middleware: {
+      // The language client registers the server's commands itself; this adds the document the command is
+      // about (the editor's, when run from the palette) and reports the outcome in words.
+      executeCommand: async (command, args, next) => {
+        if (command !== RENUMBER) return next(command, args);
+        const target = args[0] instanceof vscode.Uri ? args[0] : typeof args[0] === 'string' ? vscode.Uri.parse(args[0]) : vscode.window.activeTextEditor?.document.uri;
+        if (!target) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open a resolution draft to renumber its operative paragraphs.'));
+          return undefined;
+        }
+        const response = (await next(command, [target.toString()])) as RenumberResponse | null | undefined;
+        reportRenumber(response);
+        return response;
+      },
+    },
   };
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('unres.renumber', async (uri?: vscode.Uri) => {
-      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-      if (!target || !client) return;
-      await client.sendRequest('workspace/executeCommand', { command: 'unres.renumber', arguments: [target.toString()] });
-    }),
-    // Settings that name files are ignored until the workspace is trusted; restart to pick them up.
+    // Settings that name files (unres.catalogue) are ignored until the workspace is trusted; restart the
+    // server so that it reads them once the user trusts the folder.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      if (!client) return;
-      clientOptions.initializationOptions = { trusted: true };
-      await client.restart();
+      await client?.restart();
     }),
   );
   await client.start();
 }
 
+function reportRenumber(response: RenumberResponse | null | undefined): void {
+  // The server answers without an edit count when the file is not one it analyses.
+  if (!response || (!response.applied && response.edits === undefined)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This file does not read as a resolution, so there is nothing to renumber.'));
+    return;
+  }
+  const problems = response.problems ?? [];
+  if (!response.applied) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft changed while it was being renumbered. Nothing was changed: run the command again.'));
+  } else if ((response.edits ?? 0) === 0 && problems.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The operative paragraphs are already numbered in order.'));
+  } else if ((response.edits ?? 0) > 0) {
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Renumbered: {0} numbers or references changed. Undo restores the previous numbering.', response.edits ?? 0), 8000);
+  }
+  if (problems.length > 0) {
+    const first = problems[0]!.message;
+    const message = problems.length === 1
+      ? vscode.l10n.t('One reference needs your attention: {0}', first)
+      : vscode.l10n.t('{0} references need your attention. The first: {1}', problems.length, first);
+    void vscode.window.showWarningMessage(message);
+  }
+}
+
 export async function deactivate(): Promise<void> {
   await client?.stop();
+  client = undefined;
 }

@@ -1,10 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Language } from './lexicon';
 import { toLocale } from './messages';
+import { applyOffsetEdits } from './features/offsetEdits';
+import { planRenumber } from './features/renumber';
 import type { Paragraph } from './model/types';
 import { RULES } from './rules';
 import { createResolutionService, type ResolutionService } from './service';
@@ -20,11 +22,15 @@ Commands:
   check FILE...      report structural problems (file:line:col: severity code message)
   outline FILE       print the structure the checker sees
   rules              list the rules with their codes and default severities
+  renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
+                     references to them; prints the result (--write: changes the file instead)
 
 Options:
   --format text|json output format (default: text)
   --lang en|fr|es    force the document language instead of detecting it
   --locale en|fr|es  language of the messages (default: from LANG, else English)
+  --fix              check: apply every safe fix to the files first, then report what remains
+  --write            renumber: write the result back to FILE
   -h, --help         show this help
   -v, --version      show the version
 
@@ -51,7 +57,7 @@ export interface CliIo {
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
 export const VALUE_OPTIONS = new Set<string>([]);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>([]);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write']);
 
 export function parseArgs(argv: readonly string[]): { command: string | undefined; options: CliOptions } {
   const options: CliOptions = { format: 'text', lang: undefined, locale: undefined, files: [], flags: new Set(), values: new Map() };
@@ -144,12 +150,54 @@ function check(options: CliOptions, io: CliIo): number {
   const service = makeService(options);
   const all: JsonDiagnostic[] = [];
   for (const file of options.files) {
-    const document = readDocument(file);
+    let document = readDocument(file);
+    if (options.flags.has('--fix')) document = fixFile(file, document, service, io);
     for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(file, d));
   }
   if (options.format === 'json') io.out(JSON.stringify(all, null, 2));
   else for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
   return all.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** `check --fix`: writes the file with every safe fix applied (only when something changed). */
+function fixFile(file: string, document: TextDocument, service: ResolutionService, io: CliIo): TextDocument {
+  const result = service.fixAll(document);
+  if (result.edits.length === 0) return document;
+  writeTextFile(file, result.text);
+  io.err(`${file}: applied ${result.applied} fix${result.applied === 1 ? '' : 'es'}`);
+  return TextDocument.create(document.uri, document.languageId, document.version + 1, result.text);
+}
+
+function writeTextFile(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** `renumber FILE [--write]`: exit code 1 when a reference could not be updated (it is listed on stderr). */
+function renumberFile(options: CliOptions, io: CliIo): number {
+  if (options.files.length !== 1) throw new UsageError('renumber needs exactly one FILE');
+  const file = options.files[0]!;
+  const document = readDocument(file);
+  const service = makeService(options);
+  const plan = planRenumber(service.getModel(document), service.settings.locale);
+  const text = applyOffsetEdits(document.getText(), plan.edits);
+  const problems = plan.problems.map((p) => {
+    const at = document.positionAt(p.start);
+    return { file, line: at.line + 1, column: at.character + 1, message: p.message };
+  });
+  if (options.flags.has('--write') && plan.edits.length > 0) writeTextFile(file, text);
+  if (options.format === 'json') {
+    const written = options.flags.has('--write') && plan.edits.length > 0;
+    io.out(JSON.stringify({ file, changes: plan.edits.length, written, problems, ...(options.flags.has('--write') ? {} : { text }) }, null, 2));
+  } else {
+    for (const p of problems) io.err(`${p.file}:${p.line}:${p.column}: ${p.message}`);
+    if (options.flags.has('--write')) io.out(`${file}: ${plan.edits.length} change${plan.edits.length === 1 ? '' : 's'}`);
+    else io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
+  }
+  return problems.length > 0 ? 1 : 0;
 }
 
 function outline(options: CliOptions, io: CliIo): number {
@@ -204,6 +252,7 @@ export const COMMANDS = new Map<string, (options: CliOptions, io: CliIo) => numb
   ['check', check],
   ['outline', outline],
   ['rules', rules],
+  ['renumber', renumberFile],
 ]);
 
 declare const UNRES_VERSION: string | undefined;

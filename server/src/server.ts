@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
@@ -24,7 +25,7 @@ import { normalizeSettings } from './settings';
  * request cannot take the server down.
  */
 
-export const RENUMBER_COMMAND = 'unres.renumber';
+export { RENUMBER_COMMAND };
 
 /** Settings of the `unres` section that only the server reads (the service reads the rest). */
 interface ServerSettings {
@@ -40,6 +41,9 @@ export function startServer(connection: Connection): void {
   const service = createResolutionService({ ruleDocsBase: pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString() });
   let locale: Locale = 'en';
   let hasConfiguration = false;
+  let canRefreshTokens = false;
+  /** Settings given in initializationOptions, for clients without workspace/configuration. */
+  let initialSettings: unknown;
   let trusted = true;
   let serverSettings: ServerSettings = { markdownDetection: true, debounce: 50 };
   const timers = new Map<string, NodeJS.Timeout>();
@@ -90,8 +94,12 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  const refreshSettings = async (): Promise<void> => {
-    let raw: unknown = {};
+  /**
+   * Reads the `unres` settings: pulled through workspace/configuration when the client supports it, else
+   * the ones the client pushed (didChangeConfiguration or initializationOptions, as Neovim or Helix do).
+   */
+  const refreshSettings = async (pushed?: unknown): Promise<void> => {
+    let raw: unknown = pushed ?? {};
     if (hasConfiguration) {
       try {
         raw = (await connection.workspace.getConfiguration('unres')) ?? {};
@@ -106,13 +114,17 @@ export function startServer(connection: Connection): void {
     };
     service.configure(normalizeSettings(raw, locale));
     for (const document of documents.all()) schedule(document, 0);
+    // The language, rules and Markdown detection change which phrases are coloured: ask for new tokens.
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = toLocale(params.locale);
     hasConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
     trusted = init.trusted !== false;
+    initialSettings = init.settings;
     service.configure(normalizeSettings(init.settings, locale));
     return {
       capabilities: {
@@ -137,10 +149,15 @@ export function startServer(connection: Connection): void {
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unres' });
       void refreshSettings();
+    } else if (initialSettings !== undefined) {
+      void refreshSettings(initialSettings);
     }
   });
 
-  connection.onDidChangeConfiguration(() => void refreshSettings());
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as Record<string, unknown> | null | undefined)?.unres;
+    void refreshSettings(pushed ?? initialSettings);
+  });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, serverSettings.debounce));
@@ -194,6 +211,10 @@ export function startServer(connection: Connection): void {
       label: 'Renumber operative paragraphs',
       edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: result.edits }] },
     });
+    // References left as written (missing or doubled target) are for the person to review: say so.
+    if (response.applied && result.problems.length > 0) {
+      void connection.window.showWarningMessage(result.problems.map((p) => `${p.range.start.line + 1}: ${p.message}`).join('\n'));
+    }
     return { applied: response.applied, edits: result.edits.length, problems: result.problems };
   });
 

@@ -11,7 +11,7 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { analyze, type DocumentAnalysis } from './analysis';
-import { computeCodeActions } from './features/codeActions';
+import { computeCodeActions, fixAll, type FixAllResult } from './features/codeActions';
 import { computeCompletions } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
 import { computeFoldingRanges } from './features/folding';
@@ -49,6 +49,8 @@ export interface ResolutionService {
   getCodeActions(document: TextDocument, range: Range, only?: readonly string[]): CodeAction[];
   getDocumentLinks(document: TextDocument): DocumentLink[];
   renumber(document: TextDocument): RenumberResult;
+  /** Every safe fix applied to a fixed point, as edits on the document text (see features/codeActions). */
+  fixAll(document: TextDocument): FixAllResult;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 }
@@ -88,6 +90,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only),
     getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
     renumber: (d) => renumber(analysisOf(d)),
+    fixAll: (d) => fixAll(analysisOf(d)),
     forget: (uri) => {
       cache.delete(uri);
     },

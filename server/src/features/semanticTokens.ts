@@ -1,10 +1,104 @@
 import type { DocumentAnalysis } from '../analysis';
+import type { Paragraph, ResolutionModel, Span } from '../model/types';
 
 /** Semantic token types the server emits; the client maps each to TextMate scopes (package.json). */
 export const TOKEN_TYPES = ['operativeVerb', 'preambularPhrase', 'secondaryVerb', 'paragraphNumber', 'subparagraphLabel'] as const;
 export const TOKEN_MODIFIERS = ['italic'] as const;
 
+export type TokenType = (typeof TOKEN_TYPES)[number];
+
+const TYPE_INDEX: Readonly<Record<TokenType, number>> = {
+  operativeVerb: 0,
+  preambularPhrase: 1,
+  secondaryVerb: 2,
+  paragraphNumber: 3,
+  subparagraphLabel: 4,
+};
+/** Bit of the `italic` modifier in the modifier set. */
+const ITALIC = 1 << TOKEN_MODIFIERS.indexOf('italic');
+
+/** One token before encoding, in document offsets. */
+export interface SemanticSpan extends Span {
+  readonly type: TokenType;
+  readonly italic: boolean;
+}
+
+/**
+ * The spans to colour, in document order: paragraph numbers and negotiation labels, subparagraph labels,
+ * the leading phrase the lexicon recognises (its kind decides verb or preambular phrase) and the italic
+ * secondary verbs inside paragraphs. An unknown leading word gets no token: the diagnostics speak for it.
+ */
+export function semanticSpans(model: ResolutionModel): SemanticSpan[] {
+  const spans: SemanticSpan[] = [];
+  const visit = (p: Paragraph): void => {
+    if (p.negotiationLabel) spans.push({ start: p.negotiationLabel.start, end: p.negotiationLabel.end, type: 'paragraphNumber', italic: false });
+    if (p.number) spans.push({ start: p.number.start, end: p.number.end, type: 'paragraphNumber', italic: false });
+    if (p.label) spans.push({ start: p.label.start, end: p.label.end, type: 'subparagraphLabel', italic: false });
+    const lead = p.lead;
+    if (lead?.match) {
+      const type = lead.match.entry.kind === 'operative' ? 'operativeVerb' : 'preambularPhrase';
+      spans.push({ start: lead.headSpan.start, end: lead.headSpan.end, type, italic: lead.italic });
+    }
+    for (const verb of p.secondaryVerbs) spans.push({ start: verb.start, end: verb.end, type: 'secondaryVerb', italic: true });
+    for (const sub of p.subparagraphs) visit(sub);
+  };
+  for (const p of model.paragraphs) visit(p);
+  // A page-break continuation block can put a paragraph's secondary verbs after its subparagraphs' labels;
+  // the encoding needs document order, and the list is nearly sorted, so this sort is cheap.
+  if (!isSorted(spans)) spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+function isSorted(spans: readonly SemanticSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
 /** LSP semantic tokens data (relative encoding) for the document's leading phrases and labels. */
-export function computeSemanticTokens(_analysis: DocumentAnalysis): number[] {
-  return [];
+export function computeSemanticTokens(analysis: DocumentAnalysis): number[] {
+  return encodeSemanticTokens(analysis.model.text, analysis.model.lineStarts, semanticSpans(analysis.model));
+}
+
+/**
+ * Encodes sorted spans as LSP relative tokens: five integers per token (delta line, delta start character
+ * in UTF-16 units, length, type, modifiers). A token may not cross a line, so a span that wraps (a phrase
+ * broken over two lines) becomes one token per line. Overlapping spans are clipped to keep positions
+ * increasing, which the protocol requires. Runs in one pass over the spans and the line table.
+ */
+export function encodeSemanticTokens(text: string, lineStarts: readonly number[], spans: readonly SemanticSpan[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let prevLine = 0;
+  let prevChar = 0;
+  let covered = 0;
+  for (const span of spans) {
+    let start = Math.max(span.start, covered);
+    const end = Math.min(span.end, text.length);
+    const type = TYPE_INDEX[span.type];
+    const modifiers = span.italic ? ITALIC : 0;
+    while (start < end) {
+      while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= start) line++;
+      const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1]! : Infinity;
+      const pieceEnd = Math.min(end, lineContentEnd(text, nextLineStart));
+      if (pieceEnd > start) {
+        const char = start - lineStarts[line]!;
+        data.push(line - prevLine, line === prevLine ? char - prevChar : char, pieceEnd - start, type, modifiers);
+        prevLine = line;
+        prevChar = char;
+      }
+      // Skip the line break: the rest of the span, if any, starts the next line.
+      start = Math.max(pieceEnd, Math.min(end, nextLineStart));
+    }
+    covered = Math.max(covered, end);
+  }
+  return data;
+}
+
+/** The offset where the line's text ends, before the line break that precedes `nextLineStart`. */
+function lineContentEnd(text: string, nextLineStart: number): number {
+  if (nextLineStart === Infinity) return text.length;
+  let e = nextLineStart;
+  if (e > 0 && text.charCodeAt(e - 1) === 10) e--;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  return e;
 }

@@ -23,7 +23,22 @@ export interface LeadMatch {
   readonly wordCount: number;
   /** Number of words of the phrase itself together with leading modifiers (without trailing ones). */
   readonly headEnd: number;
+  /** Index of the phrase's first word in the input (after leading modifiers such as "Also"). */
+  readonly start: number;
+  /**
+   * The adjective that completes a verb such as "Se déclarant" or "Remaining" ("Se déclarant à nouveau
+   * profondément préoccupé"): its entry and the index of its first word. Counted in `wordCount`.
+   */
+  readonly complement?: { readonly entry: PhraseEntry; readonly start: number };
+  /**
+   * A second phrase of the same kind joined by "and"/"et"/"y" ("Recalling and reaffirming", "Welcomes and
+   * urges"): the official texts italicise both. Counted in `wordCount`.
+   */
+  readonly coordinated?: { readonly entry: PhraseEntry; readonly start: number };
 }
+
+/** The conjunctions that join two leading phrases, by language. */
+const CONJUNCTIONS: Readonly<Record<Language, readonly string[]>> = { en: ['and'], fr: ['et'], es: ['y', 'e'] };
 
 /** One language's lexicon, indexed for matching at the start of a paragraph. */
 export class Lexicon {
@@ -75,12 +90,43 @@ export class Lexicon {
     const start = head.start;
     let end = start + head.entry.words.length;
     const headEnd = end;
+    end = this.skipModifiers(words, end);
+    let complement: LeadMatch['complement'];
+    if (head.entry.takesComplement) {
+      // "Se déclarant à nouveau profondément préoccupé": the adjective after the modifiers belongs to the
+      // phrase. Leading modifiers of the adjective itself ("gravement") were consumed just above.
+      const adjective = this.headAt(words, end, 'preamble');
+      if (adjective && !adjective.entry.takesComplement) {
+        complement = { entry: adjective.entry, start: end };
+        end = this.skipModifiers(words, end + adjective.entry.words.length);
+      }
+    }
+    let coordinated: LeadMatch['coordinated'];
+    if (!complement && CONJUNCTIONS[this.language].includes(words[end] ?? '')) {
+      const second = this.headAt(words, end + 1, head.entry.kind);
+      if (second && !second.entry.takesComplement) {
+        coordinated = { entry: second.entry, start: end + 1 };
+        end = this.skipModifiers(words, end + 1 + second.entry.words.length);
+      }
+    }
+    return {
+      entry: head.entry,
+      wordCount: end,
+      headEnd,
+      start,
+      ...(complement ? { complement } : {}),
+      ...(coordinated ? { coordinated } : {}),
+    };
+  }
+
+  private skipModifiers(words: readonly string[], from: number): number {
+    let end = from;
     for (let guard = 0; guard < 3; guard++) {
       const m = this.modifierAt(words, end);
       if (m === 0) break;
       end += m;
     }
-    return { entry: head.entry, wordCount: end, headEnd };
+    return end;
   }
 
   private headAt(words: readonly string[], i: number, kind?: PhraseKind): { entry: PhraseEntry; start: number } | undefined {
@@ -104,7 +150,15 @@ export class Lexicon {
 
   /** The concept of a known wrong operative form ("Decided", "Deciding"), if `words` starts with one. */
   wrongOperativeConcept(words: readonly string[]): string | undefined {
-    return this.wrong.get(words.slice(0, 2).join(' ')) ?? this.wrong.get(words[0] ?? '');
+    return this.matchWrongOperative(words)?.concept;
+  }
+
+  /** A known wrong operative form at the start of `words`, with its length in words ("A décidé" is 2). */
+  matchWrongOperative(words: readonly string[]): { readonly concept: string; readonly wordCount: number } | undefined {
+    const two = words.length >= 2 ? this.wrong.get(words.slice(0, 2).join(' ')) : undefined;
+    if (two) return { concept: two, wordCount: 2 };
+    const one = this.wrong.get(words[0] ?? '');
+    return one ? { concept: one, wordCount: 1 } : undefined;
   }
 
   /** The phrase of `kind` for a concept, in the given gender where the phrase has one. */
@@ -118,16 +172,27 @@ export class Lexicon {
     return fallback;
   }
 
-  /** The closest known phrase to an unknown leading word, for "did you mean" suggestions. */
-  suggest(word: string, kind: PhraseKind): PhraseEntry | undefined {
+  /**
+   * The closest known phrase to an unknown leading word, for "did you mean" suggestions. `following` (the
+   * normalised words after it, optional) settles between phrases that share a first word: "Takin note"
+   * suggests "Taking note", not "Taking into account". With a gender, the form of that gender is preferred.
+   */
+  suggest(word: string, kind: PhraseKind, following: readonly string[] = [], gender?: Gender): PhraseEntry | undefined {
     const w = normalizeWord(word);
     let best: PhraseEntry | undefined;
+    let bestScore = Infinity;
     let bestDistance = Infinity;
     for (const e of this.entries) {
       if (e.kind !== kind) continue;
-      const d = editDistance(w, e.words[0]!, bestDistance);
-      if (d < bestDistance) {
+      const d = editDistance(w, e.words[0]!, bestDistance + 1);
+      if (d > bestDistance) continue;
+      // Fewer points is better: the edit distance first, then the phrase words that do not follow, then gender.
+      let rest = 0;
+      for (let k = 1; k < e.words.length; k++) if (following[k - 1] !== e.words[k]) rest++;
+      const score = d * 100 + rest * 2 + (gender && e.gender && e.gender !== gender ? 1 : 0);
+      if (score < bestScore) {
         best = e;
+        bestScore = score;
         bestDistance = d;
       }
     }
@@ -137,7 +202,9 @@ export class Lexicon {
 }
 
 function parseEntry(line: string, kind: PhraseKind, language: Language): PhraseEntry[] {
-  const [forms = '', concept = ''] = line.split('=').map((s) => s.trim());
+  const [rawForms = '', concept = ''] = line.split('=').map((s) => s.trim());
+  const takesComplement = rawForms.endsWith('…');
+  const forms = takesComplement ? rawForms.slice(0, -1).trim() : rawForms;
   const [masculine, feminine] = forms.split('|').map((s) => s.trim());
   const make = (text: string, gender?: Gender, otherGender?: string): PhraseEntry => ({
     text,
@@ -148,6 +215,7 @@ function parseEntry(line: string, kind: PhraseKind, language: Language): PhraseE
     concept,
     ...(gender ? { gender } : {}),
     ...(otherGender ? { otherGender } : {}),
+    ...(takesComplement ? { takesComplement } : {}),
   });
   if (!masculine) return [];
   if (!feminine || feminine === masculine) return [make(masculine)];

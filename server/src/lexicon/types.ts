@@ -9,7 +9,12 @@
  *   adjectives agree with the organ: the Council is masculine, the Assembly feminine);
  * - the word after "=" is a concept key shared across languages and across the preambular/operative
  *   lists, so that hover can show equivalents ("Rappelant" ↔ "Recalling" ↔ "Recordando") and a rule can
- *   offer the operative form of a preambular phrase ("Recalling" → "Recalls").
+ *   offer the operative form of a preambular phrase ("Recalling" → "Recalls");
+ * - the first entry of a concept is its main form, the one hover and suggestions show ("Conscient" before
+ *   "Ayant conscience");
+ * - a trailing "…" marks a verb that takes an adjective after it ("Se déclarant … préoccupé",
+ *   "Remaining … concerned", "Demeure … préoccupé"): the adjective is part of the leading phrase, and in
+ *   French and Spanish it agrees with the organ like any other adjective.
  */
 export type Language = 'en' | 'fr' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'fr', 'es'];
@@ -44,4 +49,6 @@ export interface PhraseEntry {
   readonly gender?: Gender;
   /** The same phrase in the other gender, when it has one. */
   readonly otherGender?: string;
+  /** Whether an adjective (a preambular phrase such as "préoccupé") completes this verb. */
+  readonly takesComplement?: boolean;
 }

@@ -45,8 +45,8 @@ export function italicAt(text: string, pos: number, end: number): ItalicSpan | u
   const marker = text[pos]!;
   let from = innerStart;
   while (from < end) {
-    const close = text.indexOf(marker, from);
-    if (close === -1 || close >= end) return undefined;
+    const close = indexBefore(text, marker, from, end);
+    if (close === -1) return undefined;
     if (text.charCodeAt(close - 1) === BACKSLASH) {
       from = close + 1;
       continue;
@@ -67,15 +67,29 @@ export function italicAt(text: string, pos: number, end: number): ItalicSpan | u
   return undefined;
 }
 
+/**
+ * The first `ch` in [from, end), or -1. A plain `text.indexOf(ch, from)` runs on to the end of the whole
+ * document when the paragraph has no such marker (most have no `_`), which made scanning every paragraph
+ * quadratic in the document size. Slicing is cheap (V8 shares the characters) and bounds the search.
+ */
+function indexBefore(text: string, ch: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const k = text.slice(from, end).indexOf(ch);
+  return k === -1 ? -1 : from + k;
+}
+
 /** All italic spans in [start, end), skipping bold spans and escaped markers. */
 export function scanItalics(text: string, start: number, end: number): ItalicSpan[] {
   const spans: ItalicSpan[] = [];
   let i = start;
+  // The next marker of each kind, searched again only once passed, and only up to `end` (see indexBefore).
+  let star = -2;
+  let under = -2;
   while (i < end) {
-    const star = text.indexOf('*', i);
-    const under = text.indexOf('_', i);
-    let next = star === -1 ? under : under === -1 ? star : Math.min(star, under);
-    if (next === -1 || next >= end) break;
+    if (star !== -1 && star < i) star = indexBefore(text, '*', i, end);
+    if (under !== -1 && under < i) under = indexBefore(text, '_', i, end);
+    const next = star === -1 ? under : under === -1 ? star : Math.min(star, under);
+    if (next === -1) break;
     if (next > 0 && text.charCodeAt(next - 1) === BACKSLASH) {
       i = next + 1;
       continue;

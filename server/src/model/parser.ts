@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, WORD_PATTERN } from '../lexicon';
+import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, type PhraseKind, WORD_PATTERN } from '../lexicon';
 import { furnitureKind, isAnnexHeading, isClosingLine, isSectionHeading } from './furniture';
 import { italicAt, scanItalics, stripMarkers } from './inline';
 import {
@@ -262,7 +262,6 @@ class Parser {
 
   private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
     const paragraphs: Paragraph[] = [];
-    let operativeStarted = false;
     let top: MutableParagraph | undefined;
     let stack: Building[] = [];
     for (const unit of units) {
@@ -279,18 +278,10 @@ class Parser {
         continue;
       }
       stack = [];
-      let kind: ParagraphKind;
-      const probe = this.makeParagraph(unit, 'preamble', lexicon);
-      const leadKind = probe.lead?.match?.entry.kind;
-      if (label?.type === 'negotiation') kind = label.m.kind === 'PP' ? 'preamble' : 'operative';
-      else if (label?.type === 'operative') kind = !operativeStarted && leadKind === 'preamble' ? 'preamble' : 'operative';
-      else if (leadKind) kind = leadKind;
-      else kind = operativeStarted ? 'operative' : 'preamble';
-      if (kind === 'operative') operativeStarted = true;
-      probe.kind = kind;
-      top = probe;
-      paragraphs.push(probe);
+      top = this.makeParagraph(unit, 'preamble', lexicon);
+      paragraphs.push(top);
     }
+    classifyParagraphs(paragraphs as MutableParagraph[]);
     return paragraphs;
   }
 
@@ -405,6 +396,53 @@ class Parser {
   }
 }
 
+/**
+ * Decides which top-level paragraphs are preambular and which operative, as a reader does: negotiation
+ * labels say it outright; otherwise the first numbered paragraph that opens with an operative verb (or an
+ * unknown word) starts the operative part. Before it, unnumbered paragraphs belong to the preamble even
+ * when they open with an operative verb ("an operative verb in the preamble"), except the ones just before
+ * an operative part that starts at 2 or later: those are operative paragraphs that lost their number.
+ * After it, an unnumbered paragraph with a preambular phrase is preambular text out of place. Without any
+ * numbered paragraph (an early draft), the leading phrases decide.
+ */
+function classifyParagraphs(paragraphs: MutableParagraph[]): void {
+  const leadKind = (p: Paragraph): PhraseKind | undefined => p.lead?.match?.entry.kind;
+  const isOperativeStart = (p: Paragraph): boolean =>
+    p.negotiationLabel?.kind === 'OP' || (p.number !== undefined && !p.negotiationLabel && leadKind(p) !== 'preamble');
+  const first = paragraphs.findIndex(isOperativeStart);
+  if (first === -1) {
+    let operativeStarted = false;
+    for (const p of paragraphs) {
+      const kind = p.negotiationLabel ? negotiationKind(p) : (leadKind(p) ?? (operativeStarted ? 'operative' : 'preamble'));
+      if (kind === 'operative') operativeStarted = true;
+      p.kind = kind;
+    }
+    return;
+  }
+  // Unnumbered operative-verb paragraphs right before "2." (or later) are the missing first paragraphs.
+  const missingBefore = Math.max(0, (paragraphs[first]!.number?.value ?? 1) - 1);
+  let missingFrom = first;
+  while (
+    missingFrom > 0 &&
+    first - missingFrom < missingBefore &&
+    !paragraphs[missingFrom - 1]!.number &&
+    !paragraphs[missingFrom - 1]!.negotiationLabel &&
+    leadKind(paragraphs[missingFrom - 1]!) === 'operative'
+  ) {
+    missingFrom--;
+  }
+  paragraphs.forEach((p, index) => {
+    if (p.negotiationLabel) p.kind = negotiationKind(p);
+    else if (index < missingFrom) p.kind = 'preamble';
+    else if (index < first || p.number) p.kind = 'operative';
+    else p.kind = leadKind(p) === 'preamble' ? 'preamble' : 'operative';
+  });
+}
+
+function negotiationKind(p: Paragraph): ParagraphKind {
+  return p.negotiationLabel?.kind === 'PP' ? 'preamble' : 'operative';
+}
+
 function labelOf(s: string): LabelMatch | undefined {
   const c = s.charCodeAt(s.length - s.trimStart().length);
   if (c >= 48 && c <= 57) {
@@ -473,7 +511,9 @@ function splitNormalized(s: string): string[] {
   return leadingWords(s);
 }
 
-function parseLead(text: string, pos: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
+function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
+  // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
+  const pos = text.startsWith('**', start) && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
   const italic = italicAt(text, pos, lineEnd);
   const from = italic ? italic.inner.start : pos;
   const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
@@ -503,16 +543,45 @@ function parseLead(text: string, pos: number, lineEnd: number, lexicon: Lexicon)
     firstWord: text.slice(first.start, first.end),
     firstWordSpan: { start: first.start, end: first.end },
     headSpan,
+    wordSpans: words.map((w) => ({ start: w.start, end: w.end })),
   };
 }
 
-/** The last meaningful character of a paragraph, skipping spaces and closing emphasis markers. */
+/**
+ * The last meaningful character of a paragraph, skipping spaces, closing emphasis markers and a trailing
+ * footnote marker ("…Charter,^3", "…Charter,[^3]", "…Charter,[3]"): PDF conversions put the marker after
+ * the punctuation, and the punctuation is what the paragraph ends with.
+ */
 function endingOf(text: string, start: number, end: number): Ending {
   let i = end - 1;
-  while (i >= start) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) i--;
-    else break;
+  for (;;) {
+    while (i >= start) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) i--;
+      else break;
+    }
+    const before = footnoteMarkerStart(text, start, i);
+    if (before === undefined) break;
+    i = before;
   }
   return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
+}
+
+/** When a footnote marker ends at `i` ("^3", "^3^", "[3]", "[^3]"), the offset just before it. */
+function footnoteMarkerStart(text: string, start: number, i: number): number | undefined {
+  let j = i;
+  const closing = text.charCodeAt(j);
+  if (closing === 93 /* ] */ || closing === 94 /* ^ */) j--;
+  let digits = 0;
+  while (j >= start && digits < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
+    j--;
+    digits++;
+  }
+  if (digits === 0 || digits > 3 || j < start) return undefined;
+  const opening = text.charCodeAt(j);
+  if (closing === 93) {
+    if (opening === 94 && j > start && text.charCodeAt(j - 1) === 91) return j - 2; // "[^3]"
+    return opening === 91 ? j - 1 : undefined; // "[3]"
+  }
+  return opening === 94 && j > start ? j - 1 : undefined; // "^3" or "^3^"
 }

@@ -37,8 +37,16 @@ export interface LeadPhrase extends Span {
   /** The first word, as written (for messages and suggestions). */
   readonly firstWord: string;
   readonly firstWordSpan: Span;
-  /** The span of the matched phrase words (modifiers and head), or of the first word when unknown. */
+  /**
+   * The span of the matched phrase words (modifiers, head and the adjective completing it), or of the
+   * first word when unknown.
+   */
   readonly headSpan: Span;
+  /**
+   * The words read at the start of the paragraph, in order (the indexes of `match` refer to them): lets a
+   * rule point at, or replace, one word of the phrase ("Consciente" in "Profondément consciente").
+   */
+  readonly wordSpans: readonly Span[];
 }
 
 /** An italic verb inside a paragraph, after its lead: "*rappelant également*", "*souligne*". */

@@ -1,11 +1,32 @@
+import { agreement } from './agreement';
+import { crossReference } from './cross-reference';
+import { italicLead } from './italic-lead';
 import { operativeNumbering } from './operative-numbering';
+import { operativePunctuation } from './operative-punctuation';
+import { operativeVerb } from './operative-verb';
 import { organLine } from './organ-line';
+import { paragraphOrder } from './paragraph-order';
+import { preamblePhrase } from './preamble-phrase';
+import { preamblePunctuation } from './preamble-punctuation';
+import { subparagraphLabels } from './subparagraph-labels';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
 
 /** Every rule, in the order their findings are listed. Add a rule by adding its module here. */
-export const RULES: readonly Rule[] = [organLine, operativeNumbering];
+export const RULES: readonly Rule[] = [
+  organLine,
+  paragraphOrder,
+  preamblePhrase,
+  operativeVerb,
+  italicLead,
+  agreement,
+  preamblePunctuation,
+  operativePunctuation,
+  operativeNumbering,
+  subparagraphLabels,
+  crossReference,
+];
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);

@@ -1,0 +1,3 @@
+export { findReferences, type ParagraphReference, type ReferenceItem, type ReferencedLabel } from './recognizer';
+export { OperativeIndex, operativeValue, resolveItem, type TargetResolution } from './targets';
+export { referenceWords, type ReferenceScope } from './words';

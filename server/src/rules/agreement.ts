@@ -1,0 +1,106 @@
+import { type Gender, type PhraseEntry, splitWords, WORD_PATTERN } from '../lexicon';
+import { defineMessages, type Message } from '../messages';
+import type { Span } from '../model/types';
+import { matchCase } from './structure-helpers';
+import type { Rule, RuleContext } from './types';
+
+const messages = defineMessages({
+  description: {
+    en: 'In French and Spanish, adjectives and participles agree with the organ: the Council is masculine ("Conscient", "Convencido"), the Assembly feminine ("Consciente", "Convencida").',
+    fr: 'En français et en espagnol, adjectifs et participes s’accordent avec l’organe : le Conseil est masculin (« Conscient »), l’Assemblée féminin (« Consciente »).',
+    es: 'En francés y en español, los adjetivos y participios concuerdan con el órgano: el Consejo es masculino («Convencido»), la Asamblea femenino («Convencida»).',
+  },
+  disagrees: {
+    en: '"{written}" does not agree with "{organ}", which is {gender}: write "{right}".',
+    fr: '« {written} » ne s’accorde pas avec « {organ} », qui est {gender} : écrivez « {right} ».',
+    es: '«{written}» no concuerda con «{organ}», que es {gender}: escriba «{right}».',
+  },
+  replace: { en: 'Replace with "{right}"', fr: 'Remplacer par « {right} »', es: 'Reemplazar por «{right}»' },
+});
+
+const GENDER_NAMES: Record<Gender, Message> = {
+  m: { en: 'masculine', fr: 'masculin', es: 'masculino' },
+  f: { en: 'feminine', fr: 'féminin', es: 'femenino' },
+};
+
+/**
+ * The organ is the subject of every paragraph, so "*Consciente*" under "Le Conseil de sécurité" is a
+ * grammar mistake, the kind that copying a paragraph from a General Assembly text produces. Checked: the
+ * leading phrase, the adjective after "Se déclarant"/"Demeure", and the italic verbs inside a paragraph.
+ * The fix swaps only the words that differ between the two forms, so it is safe.
+ */
+export const agreement: Rule = {
+  code: 'agreement',
+  description: messages.description,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const { model } = ctx;
+    const organ = model.organ;
+    if (!organ || model.language === 'en') return;
+    const walk = (paragraphs: typeof model.paragraphs): void => {
+      for (const p of paragraphs) {
+        const lead = p.lead;
+        const match = lead?.match;
+        if (lead && match) {
+          checkEntry(ctx, match.entry, lead.wordSpans.slice(match.start), organ.gender, organ.text);
+          for (const part of [match.complement, match.coordinated]) {
+            if (part) checkEntry(ctx, part.entry, lead.wordSpans.slice(part.start), organ.gender, organ.text);
+          }
+        }
+        for (const verb of p.secondaryVerbs) {
+          const spans = wordSpansIn(model.text, verb.start, verb.end);
+          const m = verb.match;
+          checkEntry(ctx, m.entry, spans.slice(m.start), organ.gender, organ.text);
+          for (const part of [m.complement, m.coordinated]) {
+            if (part) checkEntry(ctx, part.entry, spans.slice(part.start), organ.gender, organ.text);
+          }
+        }
+        walk(p.subparagraphs);
+      }
+    };
+    walk(model.paragraphs);
+  },
+};
+
+/** Reports the words of `entry` (written at `spans`) that differ from its form in the organ's gender. */
+function checkEntry(ctx: RuleContext, entry: PhraseEntry, spans: readonly Span[], gender: Gender, organ: string): void {
+  if (!entry.gender || entry.gender === gender || !entry.otherGender) return;
+  const text = ctx.model.text;
+  const wrongWords = entry.words;
+  const rightWords = entry.otherGender.split(/\s+/);
+  const edits: { start: number; end: number; newText: string }[] = [];
+  if (rightWords.length === wrongWords.length && spans.length >= wrongWords.length) {
+    wrongWords.forEach((w, k) => {
+      const right = rightWords[k]!;
+      if (splitWords(right).join(' ') === w) return;
+      const span = spans[k]!;
+      edits.push({ start: span.start, end: span.end, newText: matchCase(text.slice(span.start, span.end), right) });
+    });
+  } else {
+    const first = spans[0];
+    const last = spans[Math.min(spans.length, wrongWords.length) - 1];
+    if (!first || !last) return;
+    edits.push({ start: first.start, end: last.end, newText: matchCase(text.slice(first.start, last.end), entry.otherGender) });
+  }
+  // Usually one word differs ("préoccupé" → "préoccupée"); report each so every range is only that word.
+  for (const edit of edits) {
+    const written = text.slice(edit.start, edit.end);
+    const args = { written, right: edit.newText, organ, gender: ctx.t(GENDER_NAMES[gender]) };
+    ctx.report({
+      start: edit.start,
+      end: edit.end,
+      message: ctx.t(messages.disagrees, args),
+      fixes: [{ title: ctx.t(messages.replace, args), safe: true, edits: [edit] }],
+    });
+  }
+}
+
+/** Word spans inside an italic secondary verb ("*profondément préoccupée*"), in reading order. */
+function wordSpansIn(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  const pattern = new RegExp(WORD_PATTERN.source, 'gu');
+  const segment = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(segment)) && spans.length < 40) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+  return spans;
+}

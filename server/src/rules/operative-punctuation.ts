@@ -1,0 +1,83 @@
+import { defineMessages, type Message } from '../messages';
+import type { Paragraph } from '../model/types';
+import { describeEnding, endingEdit, endingSpan, endsWithConjunction } from './structure-helpers';
+import type { Rule, RuleContext } from './types';
+
+const messages = defineMessages({
+  description: {
+    en: 'Operative paragraphs end with ";", with ":" when subparagraphs follow, and the last one with ".".',
+    fr: 'Les paragraphes du dispositif se terminent par « ; », par « : » quand des subdivisions suivent, et le dernier par « . ».',
+    es: 'Los párrafos dispositivos terminan con «;», con «:» cuando siguen apartados, y el último con «.».',
+  },
+  semicolon: {
+    en: 'An operative paragraph ends with a semicolon ";"; this one ends with {found}.',
+    fr: 'Un paragraphe du dispositif se termine par un point-virgule « ; » ; celui-ci se termine par {found}.',
+    es: 'Un párrafo dispositivo termina con punto y coma «;»; este termina con {found}.',
+  },
+  last: {
+    en: 'The last operative paragraph ends with a full stop "."; this one ends with {found}.',
+    fr: 'Le dernier paragraphe du dispositif se termine par un point « . » ; celui-ci se termine par {found}.',
+    es: 'El último párrafo dispositivo termina con punto «.»; este termina con {found}.',
+  },
+  colon: {
+    en: 'This paragraph introduces subparagraphs, so it ends with a colon ":"; it ends with {found}.',
+    fr: 'Ce paragraphe introduit des subdivisions : il se termine par deux-points « : » ; il se termine par {found}.',
+    es: 'Este párrafo introduce apartados, así que termina con dos puntos «:»; termina con {found}.',
+  },
+  item: {
+    en: 'A subparagraph ends with a semicolon ";" (or a comma in a long list); this one ends with {found}.',
+    fr: 'Une subdivision se termine par un point-virgule « ; » (ou une virgule dans une longue énumération) ; celle-ci se termine par {found}.',
+    es: 'Un apartado termina con punto y coma «;» (o una coma en una enumeración larga); este termina con {found}.',
+  },
+  lastItem: {
+    en: 'The last subparagraph ends as its paragraph would, with "{expected}"; this one ends with {found}.',
+    fr: 'La dernière subdivision se termine comme le ferait son paragraphe, par « {expected} » ; celle-ci se termine par {found}.',
+    es: 'El último apartado termina como lo haría su párrafo, con «{expected}»; este termina con {found}.',
+  },
+  fix: { en: 'End with "{expected}"', fr: 'Terminer par « {expected} »', es: 'Terminar con «{expected}»' },
+});
+
+/**
+ * The operative part is one sentence too: each paragraph ends with ";", the last with ".". A paragraph that
+ * introduces subparagraphs ends with ":", its subparagraphs with ";" (or "," in long enumerations, or
+ * "; and"), and its last subparagraph with what the paragraph itself would have ended with. French puts a
+ * space before ";" and ":": that spacing is normal and not checked. The mark has one right answer, so the
+ * fix is safe.
+ */
+export const operativePunctuation: Rule = {
+  code: 'operative-punctuation',
+  description: messages.description,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const operative = ctx.model.operative;
+    operative.forEach((p, index) => {
+      const terminal = index === operative.length - 1 ? '.' : ';';
+      if (p.subparagraphs.length > 0) {
+        expect(ctx, p, ':', [':'], messages.colon);
+        checkItems(ctx, p.subparagraphs, terminal);
+      } else expect(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon);
+    });
+  },
+};
+
+function checkItems(ctx: RuleContext, items: readonly Paragraph[], terminal: string): void {
+  items.forEach((item, index) => {
+    const last = index === items.length - 1;
+    const own = last ? terminal : ';';
+    if (item.subparagraphs.length > 0) {
+      expect(ctx, item, ':', [':'], messages.colon);
+      checkItems(ctx, item.subparagraphs, own);
+    } else if (last) expect(ctx, item, own, [own], messages.lastItem);
+    else if (!endsWithConjunction(ctx.model.text, item.ending)) expect(ctx, item, ';', [';', ','], messages.item);
+  });
+}
+
+function expect(ctx: RuleContext, p: Paragraph, expected: string, accepted: readonly string[], message: Message): void {
+  const { ending } = p;
+  if (ending.char === '' || accepted.includes(ending.char)) return;
+  ctx.report({
+    ...endingSpan(ending),
+    message: ctx.t(message, { expected, found: describeEnding(ctx.locale, ending) }),
+    fixes: [{ title: ctx.t(messages.fix, { expected }), safe: true, edits: [endingEdit(ctx.model.text, ending, expected)] }],
+  });
+}

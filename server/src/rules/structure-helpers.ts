@@ -1,0 +1,134 @@
+import { type Gender, type LeadMatch, normalizeWord, type PhraseEntry } from '../lexicon';
+import type { Locale, Message } from '../messages';
+import type { Ending, LeadPhrase, Paragraph, ResolutionModel, Span } from '../model/types';
+import type { OffsetEdit } from './types';
+
+/**
+ * Small helpers shared by the structural rules (phrases, punctuation, labels). They compute spans and
+ * edits from the model; they never re-parse the text.
+ */
+
+/** Gives `replacement` the capitalisation of `source`: "recalls" written where "Recalling" stood → "Recalls". */
+export function matchCase(source: string, replacement: string): string {
+  if (replacement.length === 0 || source.length === 0) return replacement;
+  const first = source[0]!;
+  const isUpper = first !== first.toLowerCase() && first === first.toUpperCase();
+  if (isUpper && source.length > 1 && source === source.toUpperCase() && source !== source.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const head = isUpper ? replacement[0]!.toUpperCase() : replacement[0]!.toLowerCase();
+  return head + replacement.slice(1);
+}
+
+/** The end of the line that holds `offset` (diagnostics stay on one line). */
+export function lineEndAt(model: ResolutionModel, offset: number): number {
+  const starts = model.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const next = lo + 1 < starts.length ? starts[lo + 1]! : model.text.length;
+  let end = next;
+  while (end > offset && (model.text.charCodeAt(end - 1) === 10 || model.text.charCodeAt(end - 1) === 13)) end--;
+  return end;
+}
+
+/**
+ * Where to point at a paragraph as a whole: its leading phrase, else its first word, else its first
+ * character. Never the whole paragraph: a squiggle under ten lines hides the text it is about.
+ */
+export function paragraphAnchor(model: ResolutionModel, p: Paragraph): Span {
+  if (p.lead) return p.lead.headSpan;
+  const start = p.bodyStart < p.end ? p.bodyStart : p.start;
+  return { start, end: Math.min(lineEndAt(model, start), start + 1) };
+}
+
+/** The span of the words [from, to) of a leading phrase, or undefined when the words were not all read. */
+export function wordRange(lead: LeadPhrase, from: number, to: number): Span | undefined {
+  const first = lead.wordSpans[from];
+  const last = lead.wordSpans[to - 1];
+  return first && last && to > from ? { start: first.start, end: last.end } : undefined;
+}
+
+/** The phrase words of a match without its modifiers: "Recalling" in "Recalling also". */
+export function entryRange(lead: LeadPhrase, match: LeadMatch): Span | undefined {
+  return wordRange(lead, match.start, match.start + match.entry.words.length);
+}
+
+/**
+ * The edit that replaces a phrase as written by another phrase, keeping the writer's capitals. When the
+ * written words after the first already continue the suggested phrase ("Takin note" → "Taking note"), only
+ * the first word changes; otherwise the whole suggestion replaces the first word.
+ */
+export function replaceFirstWordEdit(text: string, lead: LeadPhrase, suggestion: PhraseEntry): OffsetEdit {
+  const first = lead.firstWordSpan;
+  const written = text.slice(first.start, first.end);
+  const rest = suggestion.words.slice(1);
+  const continues = rest.every((w, k) => {
+    const span = lead.wordSpans[k + 1];
+    return span !== undefined && normalizeWord(text.slice(span.start, span.end)) === w;
+  });
+  const replacement = continues ? suggestion.text.split(/\s+/)[0]! : suggestion.text;
+  return { start: first.start, end: first.end, newText: matchCase(written, replacement) };
+}
+
+/** The phrase to suggest in a gender: the entry itself, or its other-gender form. */
+export function inGender(entry: PhraseEntry, gender: Gender | undefined): string {
+  if (!gender || !entry.gender || entry.gender === gender || !entry.otherGender) return entry.text;
+  return entry.otherGender;
+}
+
+/** Punctuation marks a paragraph may end with; anything else is "no punctuation". */
+const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?']);
+
+export function isPunctuation(char: string): boolean {
+  return PUNCTUATION.has(char);
+}
+
+/**
+ * The edit that gives a paragraph the expected final mark: replace the wrong mark, or insert the missing
+ * one after the last character (after closing emphasis markers, so "…*Report*" becomes "…*Report*;").
+ */
+export function endingEdit(text: string, ending: Ending, expected: string): OffsetEdit {
+  if (isPunctuation(ending.char)) return { start: ending.offset, end: ending.offset + 1, newText: expected };
+  let at = ending.offset + ending.char.length;
+  while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
+  return { start: at, end: at, newText: expected };
+}
+
+/** The span a punctuation finding covers: the wrong mark itself, or the last character when none. */
+export function endingSpan(ending: Ending): Span {
+  return { start: ending.offset, end: ending.offset + Math.max(1, ending.char.length) };
+}
+
+const QUOTES: Record<Locale, [string, string]> = { en: ['"', '"'], fr: ['« ', ' »'], es: ['«', '»'] };
+const NOTHING: Message = { en: 'no punctuation', fr: 'aucune ponctuation', es: 'ningún signo de puntuación' };
+
+/** How a message names the mark a paragraph ends with: "";"", « ; », or "no punctuation". */
+export function describeEnding(locale: Locale, ending: Ending): string {
+  if (!isPunctuation(ending.char)) return NOTHING[locale];
+  const [open, close] = QUOTES[locale];
+  return `${open}${ending.char}${close}`;
+}
+
+/**
+ * Whether a subparagraph ends with ";" or "," followed by a conjunction ("…; and", "…, ou"): the English
+ * and French way of joining the last two items of a list.
+ */
+export function endsWithConjunction(text: string, ending: Ending): boolean {
+  const tail = text.slice(Math.max(0, ending.offset - 12), ending.offset + 1);
+  return /[;,][ \t\u00a0]+(?:and|or|and\/or|et|ou|y|o|e|u)$/i.test(tail);
+}
+
+/** Every paragraph and subparagraph, depth first, with the list it belongs to. */
+export function forEachSubparagraphList(paragraphs: readonly Paragraph[], visit: (parent: Paragraph, list: readonly Paragraph[]) => void): void {
+  for (const p of paragraphs) {
+    if (p.subparagraphs.length > 0) {
+      visit(p, p.subparagraphs);
+      forEachSubparagraphList(p.subparagraphs, visit);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import Mocha from 'mocha';
+
+/**
+ * The extension test entry, the contract shared by `@vscode/test-electron` and code-server's test payload:
+ * VS Code loads this module inside the extension host and calls `run()`. A rejection makes the host exit
+ * with code 1, which the runner turns into a failed `npm run test:e2e`.
+ */
+export function run(): Promise<void> {
+  // Colours off: the output travels through the browser console (code-server) or a pipe (Electron).
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000 });
+  // code-server forwards the extension host's console to the runner without applying printf-style
+  // arguments (and the host does not let console.log be replaced), so the reporter formats its lines.
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
+  // Files run in name order, so the settings test (which reconfigures the server) comes last.
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.e2e.js')).sort()) {
+    mocha.addFile(join(__dirname, file));
+  }
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      // The runner reads this line back to print the run's closing count.
+      console.log(`e2e suite: ${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));
+      else resolve();
+    });
+  });
+}

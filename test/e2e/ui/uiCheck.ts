@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser, workbenchUrl } from '../browser';
+import { installExtension, startCodeServer } from '../codeServer';
+import { createRunFolders, IMAGES_DIR, VSIX } from '../environment';
+
+/**
+ * The user's-eye check: the packaged extension installed into code-server the way a user installs it, a
+ * draft opened in the workbench, and what a person sees asserted on the page itself: squiggles under the
+ * faults, rows in the Problems panel, the outline, the renumber command from the command palette.
+ * Screenshots of each state go to docs/images/ for the README.
+ */
+
+export interface UiStep {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+const WAIT = 30000;
+
+/** Runs a command from the command palette (F1), as a user would, by its title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: WAIT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT });
+}
+
+/** The text of the editor's visible lines, as rendered (spaces are non-breaking in the DOM). */
+async function editorText(editor: Locator): Promise<string> {
+  return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Bounded polling of what the page shows, for changes that no DOM event names. */
+async function waitUntil<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + WAIT;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${WAIT} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function runUiCheck(): Promise<UiStep[]> {
+  const steps: UiStep[] = [];
+  const step = async (name: string, body: () => Promise<void>): Promise<void> => {
+    const started = Date.now();
+    try {
+      await body();
+      steps.push({ name, ok: true });
+      console.log(`  ✔ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      steps.push({ name, ok: false, error: message });
+      console.log(`  ✘ ${name}\n    ${message.replace(/\n/g, '\n    ')}`);
+    }
+  };
+
+  const folders = createRunFolders('ui');
+  console.log(`installing ${VSIX} into code-server`);
+  installExtension(folders, VSIX);
+  const server = await startCodeServer(folders);
+  const { context, page } = await launchBrowser(folders);
+  mkdirSync(IMAGES_DIR, { recursive: true });
+  const shot = (name: string) => page.screenshot({ path: join(IMAGES_DIR, name) });
+  try {
+    const draft = join(folders.workspace, 'draft.unres');
+    await page.goto(workbenchUrl(server.origin, folders.workspace, [['openFile', server.remoteUri(draft)]]));
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+
+    await step('the packaged extension underlines the faults of a draft', async () => {
+      await editor.locator('.view-lines').waitFor({ state: 'visible', timeout: WAIT });
+      await page.locator('.tab.active', { hasText: 'draft.unres' }).waitFor({ timeout: WAIT });
+      // "4." follows "2." (error), "Urges" is not italic (warning).
+      await editor.locator('.squiggly-error').first().waitFor({ state: 'attached', timeout: WAIT });
+      await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout: WAIT });
+    });
+
+    await step('the Problems panel lists each fault with its rule and position', async () => {
+      await runCommand(page, 'View: Toggle Problems');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      const numbering = rows.filter({ hasText: 'operative-numbering' });
+      await numbering.first().waitFor({ state: 'visible', timeout: WAIT });
+      assert.match(await numbering.first().innerText(), /\[Ln 15, Col 1\]/, 'the numbering error sits on "4." (line 15)');
+      const italic = rows.filter({ hasText: 'italic-lead' });
+      await italic.first().waitFor({ state: 'visible', timeout: WAIT });
+      assert.match(await italic.first().innerText(), /\[Ln 9, Col 4\]/, 'the italic-lead warning sits on "Urges" (line 9)');
+      // Show the message of the error under the cursor too: click into the squiggled "4".
+      await editor.locator('.view-line', { hasText: '4. *Requests*' }).click({ position: { x: 3, y: 5 } });
+      await shot('diagnostics.png');
+    });
+
+    await step('the outline shows the preamble, the operative part and the paragraphs', async () => {
+      await runCommand(page, 'View: Toggle Problems');
+      await runCommand(page, 'Explorer: Focus on Outline View');
+      const outline = page.locator('.outline-pane');
+      await outline.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT });
+      await outline.locator('.monaco-list-row', { hasText: 'Condemns' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await outline.locator('.monaco-list-row', { hasText: 'Recalling' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await shot('outline.png');
+    });
+
+    await step('the renumber command from the command palette renumbers the draft', async () => {
+      assert.match(await editorText(editor), /^4\. \*Requests\*/m);
+      await editor.click({ position: { x: 200, y: 10 } });
+      await runCommand(page, 'Renumber operative paragraphs');
+      const text = await waitUntil(async () => {
+        const now = await editorText(editor);
+        return /^3\. \*Requests\*/m.test(now) ? now : undefined;
+      }, 'the editor to show "3. *Requests*"');
+      assert.match(text, /^4\. \*Calls upon\* Member States to implement paragraph 3 above;/m);
+      assert.match(text, /^5\. \*Decides\*/m);
+      // The numbering error is gone; the italic-lead warning stays (renumbering fixes numbers only).
+      await editor.locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: WAIT });
+      assert.ok((await editor.locator('.squiggly-warning').count()) > 0, 'the italic-lead warning remains');
+      await shot('renumber.png');
+    });
+  } finally {
+    await context.close();
+    await server.stop();
+    folders.dispose();
+  }
+  return steps;
+}
