@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyseCitations, type Catalogue, type DocumentCitations } from './citations';
 import { type Lexicon, lexiconFor } from './lexicon';
 import { format } from './messages';
 import { parseResolution } from './model/parser';
@@ -19,12 +20,21 @@ export interface RuleFinding extends Finding {
  */
 export class DocumentAnalysis {
   private findingsCache: readonly RuleFinding[] | undefined;
+  private citationsCache: DocumentCitations | undefined;
 
   constructor(
     readonly document: TextDocument,
     readonly model: ResolutionModel,
     readonly settings: ServiceSettings,
+    /** The external citation catalogue, when one is configured and could be read. */
+    readonly catalogue?: Catalogue,
   ) {}
+
+  /** Citations found once per version, shared by the citation rules, hover, links and completion. */
+  get citations(): DocumentCitations {
+    this.citationsCache ??= analyseCitations(this.model, this.catalogue);
+    return this.citationsCache;
+  }
 
   get lexicon(): Lexicon {
     return lexiconFor(this.model.language);
@@ -35,6 +45,7 @@ export class DocumentAnalysis {
     if (this.findingsCache) return this.findingsCache;
     const findings: RuleFinding[] = [];
     const { locale } = this.settings;
+    const citations = (): DocumentCitations => this.citations;
     for (const rule of RULES) {
       const configured = this.settings.rules[rule.code];
       if (configured === 'off') continue;
@@ -48,6 +59,10 @@ export class DocumentAnalysis {
           locale,
           t: (message, args) => format(message, locale, args),
           report,
+          // A getter: documents without citation rules enabled never pay for the scan.
+          get citations() {
+            return citations();
+          },
         });
       } catch (error) {
         console.error(`unres: rule ${rule.code} failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -58,8 +73,8 @@ export class DocumentAnalysis {
   }
 }
 
-export function analyze(document: TextDocument, settings: ServiceSettings): DocumentAnalysis {
+export function analyze(document: TextDocument, settings: ServiceSettings, catalogue?: Catalogue): DocumentAnalysis {
   const language = settings.language === 'auto' ? undefined : settings.language;
   const model = parseResolution(document.getText(), language ? { language } : {});
-  return new DocumentAnalysis(document, model, settings);
+  return new DocumentAnalysis(document, model, settings, catalogue);
 }

@@ -10,7 +10,8 @@ import { planRenumber } from './features/renumber';
 import type { Paragraph } from './model/types';
 import { RULES } from './rules';
 import { createResolutionService, type ResolutionService } from './service';
-import { DEFAULT_SETTINGS } from './settings';
+import { describeCatalogueProblem, loadCatalogueSync } from './citations';
+import { DEFAULT_SETTINGS, SEVERITY_SETTINGS, type SeveritySetting } from './settings';
 
 /**
  * `unres`: the language service on the command line, for CI pipelines.
@@ -29,7 +30,12 @@ Options:
   --format text|json output format (default: text)
   --lang en|fr|es    force the document language instead of detecting it
   --locale en|fr|es  language of the messages (default: from LANG, else English)
+  --rules CODE=LEVEL[,CODE=LEVEL...]
+                     set how rules are reported: error, warning, information, hint or off
+                     (e.g. --rules italic-lead=off,agreement=hint), as the unres.rules setting does
   --fix              check: apply every safe fix to the files first, then report what remains
+  --catalogue FILE   check: a TSV file of resolutions (number, date, subject) that extends the built-in
+                     citation facts, as the unres.catalogue setting does
   --write            renumber: write the result back to FILE
   -h, --help         show this help
   -v, --version      show the version
@@ -55,7 +61,7 @@ export interface CliIo {
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
-export const VALUE_OPTIONS = new Set<string>([]);
+export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules']);
 /** Flags without a value that commands accept. */
 export const FLAG_OPTIONS = new Set<string>(['--fix', '--write']);
 
@@ -107,10 +113,36 @@ export function readDocument(file: string): TextDocument {
   return TextDocument.create(pathToFileURL(resolve(file)).toString(), 'unres', 1, text);
 }
 
-export function makeService(options: CliOptions): ResolutionService {
+export function makeService(options: CliOptions, io?: CliIo): ResolutionService {
+  const locale = toLocale(options.locale ?? process.env.LC_ALL ?? process.env.LANG);
+  const cataloguePath = options.values.get('--catalogue');
+  const loaded = cataloguePath !== undefined ? loadCatalogueSync(cataloguePath) : undefined;
+  // A catalogue problem is one line on stderr; the check goes on with the built-in facts.
+  if (loaded?.problem) io?.err(`unres: ${describeCatalogueProblem(loaded.problem, locale)}`);
   return createResolutionService({
-    settings: { ...DEFAULT_SETTINGS, language: options.lang ?? 'auto', locale: toLocale(options.locale ?? process.env.LC_ALL ?? process.env.LANG) },
+    ...(loaded?.catalogue ? { catalogue: loaded.catalogue } : {}),
+    settings: {
+      ...DEFAULT_SETTINGS,
+      language: options.lang ?? 'auto',
+      locale,
+      rules: parseRuleLevels(options.values.get('--rules')),
+    },
   });
+}
+
+/** "--rules italic-lead=off,agreement=hint" → the same map as the unres.rules setting; typos are usage errors. */
+export function parseRuleLevels(value: string | undefined): Record<string, SeveritySetting> {
+  const levels: Record<string, SeveritySetting> = {};
+  if (value === undefined) return levels;
+  for (const item of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [code = '', level = ''] = item.split('=').map((s) => s.trim());
+    if (!RULES.some((r) => r.code === code)) throw new UsageError(`--rules: unknown rule "${code}" (see unres rules)`);
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(level)) {
+      throw new UsageError(`--rules: "${item}" needs a level: error, warning, information, hint or off`);
+    }
+    levels[code] = level as SeveritySetting;
+  }
+  return levels;
 }
 
 const SEVERITY_NAME: Record<number, string> = {
@@ -147,7 +179,7 @@ export function toJsonDiagnostic(file: string, d: Diagnostic): JsonDiagnostic {
 
 function check(options: CliOptions, io: CliIo): number {
   if (options.files.length === 0) throw new UsageError('check needs at least one FILE');
-  const service = makeService(options);
+  const service = makeService(options, io);
   const all: JsonDiagnostic[] = [];
   for (const file of options.files) {
     let document = readDocument(file);

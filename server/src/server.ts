@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createCatalogueSetting } from './citations/catalogueSetting';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
@@ -45,8 +46,22 @@ export function startServer(connection: Connection): void {
   /** Settings given in initializationOptions, for clients without workspace/configuration. */
   let initialSettings: unknown;
   let trusted = true;
+  /** First workspace folder (a relative catalogue path is read from there) and the catalogue given at start. */
+  let workspaceRoot: string | undefined;
+  let initialCatalogue: unknown;
   let serverSettings: ServerSettings = { markdownDetection: true, debounce: 50 };
   const timers = new Map<string, NodeJS.Timeout>();
+  const catalogue = createCatalogueSetting({
+    trusted: () => trusted,
+    root: () => workspaceRoot,
+    locale: () => locale,
+    warn: (message) => void connection.window.showWarningMessage(message),
+    log: (message) => connection.console.warn(message),
+    apply: (loaded) => {
+      service.setCatalogue(loaded);
+      for (const document of documents.all()) schedule(document, 0);
+    },
+  });
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) =>
     (...args: A): R => {
@@ -114,6 +129,7 @@ export function startServer(connection: Connection): void {
     };
     service.configure(normalizeSettings(raw, locale));
     for (const document of documents.all()) schedule(document, 0);
+    void catalogue.update(r.catalogue ?? initialCatalogue);
     // The language, rules and Markdown detection change which phrases are coloured: ask for new tokens.
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   };
@@ -125,6 +141,13 @@ export function startServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
     trusted = init.trusted !== false;
     initialSettings = init.settings;
+    initialCatalogue = init.catalogue ?? (init.settings as Record<string, unknown> | undefined)?.catalogue;
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    try {
+      workspaceRoot = rootUri?.startsWith('file:') ? fileURLToPath(rootUri) : undefined;
+    } catch {
+      workspaceRoot = undefined; // a file URI this platform cannot map: relative catalogue paths use the cwd
+    }
     service.configure(normalizeSettings(init.settings, locale));
     return {
       capabilities: {
@@ -146,6 +169,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (!hasConfiguration && initialSettings === undefined) void catalogue.update(initialCatalogue);
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unres' });
       void refreshSettings();

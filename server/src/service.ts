@@ -11,6 +11,7 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { analyze, type DocumentAnalysis } from './analysis';
+import type { Catalogue } from './citations';
 import { computeCodeActions, fixAll, type FixAllResult } from './features/codeActions';
 import { computeCompletions } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
@@ -29,6 +30,8 @@ export interface ServiceOptions {
   readonly settings?: ServiceSettings;
   /** Base URI of the rule documentation pages linked from diagnostics. */
   readonly ruleDocsBase?: string;
+  /** An external citation catalogue (read by the caller, once: the service never reads files). */
+  readonly catalogue?: Catalogue;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface ServiceOptions {
 export interface ResolutionService {
   configure(settings: ServiceSettings): void;
   readonly settings: ServiceSettings;
+  /** Replaces the citation catalogue (undefined: built-in facts only); cached analyses are dropped. */
+  setCatalogue(catalogue: Catalogue | undefined): void;
   analysis(document: TextDocument): DocumentAnalysis;
   getModel(document: TextDocument): ResolutionModel;
   computeDiagnostics(document: TextDocument): Diagnostic[];
@@ -57,6 +62,7 @@ export interface ResolutionService {
 
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
+  let catalogue = options.catalogue;
   // The LSP document object is updated in place on incremental changes, so the version is recorded when
   // the analysis is made, not read back from the document.
   const cache = new Map<string, { version: number; text: string; analysis: DocumentAnalysis }>();
@@ -66,7 +72,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     if (cached && cached.version === document.version) {
       if (cached.analysis.document === document || cached.text === document.getText()) return cached.analysis;
     }
-    const analysis = analyze(document, settings);
+    const analysis = analyze(document, settings, catalogue);
     cache.set(document.uri, { version: document.version, text: analysis.model.text, analysis });
     return analysis;
   };
@@ -79,6 +85,10 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       settings = next;
       cache.clear();
     },
+    setCatalogue(next) {
+      catalogue = next;
+      cache.clear();
+    },
     analysis: analysisOf,
     getModel: (d) => analysisOf(d).model,
     computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
@@ -87,7 +97,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     getFoldingRanges: (d) => computeFoldingRanges(analysisOf(d)),
     getHover: (d, position) => computeHover(analysisOf(d), d.offsetAt(position)),
     getCompletions: (d, position) => computeCompletions(analysisOf(d), d.offsetAt(position)),
-    getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only),
+    // Quick fixes carry the diagnostics exactly as published (with the rule page link) so editors match them.
+    getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only, options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
     getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
     renumber: (d) => renumber(analysisOf(d)),
     fixAll: (d) => fixAll(analysisOf(d)),

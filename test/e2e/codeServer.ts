@@ -18,6 +18,8 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
   'window.commandCenter': false,
+  // No empty chat side bar taking a third of the screenshots.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',

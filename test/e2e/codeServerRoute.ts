@@ -1,6 +1,6 @@
 import { launchBrowser, workbenchUrl } from './browser';
 import { startCodeServer } from './codeServer';
-import { createRunFolders, SUITE_DIR } from './environment';
+import { createRunFolders, readSummary, SUITE_DIR } from './environment';
 import { ROOT } from '../support/paths';
 
 /** What a run of the extension test suite came to. */
@@ -10,12 +10,15 @@ export interface SuiteOutcome {
   readonly failed: number;
 }
 
+/** A run that never reported its counts (it crashed or timed out) counts as one failure. */
+export function outcomeOf(exitCode: number, summary: { passed: number; failed: number } | undefined): SuiteOutcome {
+  if (!summary) return { exitCode, passed: 0, failed: 1 };
+  return { exitCode, passed: summary.passed, failed: exitCode === 0 ? summary.failed : Math.max(summary.failed, 1) };
+}
+
 /** Routine workbench log lines, hidden unless UNRES_E2E_VERBOSE is set (the suite's output always shows). */
 const WORKBENCH_CHATTER =
   /^(Ignoring fetching additional builtin extensions|Updating additional builtin extensions|Creating a socket|Resolv(ing|ed) connection token|\[reconnection-grace-time\]|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\])/;
-
-/** The suite's own summary line (printed by suite/index.ts), read back from its output. */
-export const SUMMARY = /^e2e suite: (\d+) passed, (\d+) failed/m;
 
 /**
  * Runs the extension test suite inside real VS Code served by code-server: the workbench in headless
@@ -26,15 +29,13 @@ export async function runSuiteInCodeServer(timeoutMs = 300000): Promise<SuiteOut
   const folders = createRunFolders('suite');
   const server = await startCodeServer(folders);
   const { context, page } = await launchBrowser(folders);
-  let output = '';
   try {
-    const exit = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-    });
+    let reportExit: (code: number) => void = () => undefined;
+    const exit = new Promise<number>((resolve) => (reportExit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
     await page.exposeFunction('codeAutomationLog', (level: string, message: unknown) => {
       const body = Array.isArray(message) ? message.join(' ') : String(message);
       const text = level === 'info' ? body : `[${level}] ${body}`;
-      output += `${text}\n`;
       if (process.env.UNRES_E2E_VERBOSE || !WORKBENCH_CHATTER.test(body)) process.stdout.write(`${text.replace(/\n?$/, '\n')}`);
     });
     const payload: [string, string][] = [
@@ -51,8 +52,7 @@ export async function runSuiteInCodeServer(timeoutMs = 300000): Promise<SuiteOut
     if (exitCode === -1) {
       console.error(`e2e: the extension host did not finish within ${timeoutMs / 1000} s; code-server said:\n${server.output()}`);
     }
-    const summary = SUMMARY.exec(output);
-    return { exitCode, passed: Number(summary?.[1] ?? 0), failed: Number(summary?.[2] ?? (exitCode === 0 ? 0 : 1)) };
+    return outcomeOf(exitCode, readSummary(folders));
   } finally {
     await context.close();
     await server.stop();

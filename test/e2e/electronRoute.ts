@@ -1,8 +1,8 @@
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { join } from 'node:path';
-import { createRunFolders, E2E_DIR, SUITE_DIR } from './environment';
+import { createRunFolders, E2E_DIR, readSummary, SUITE_DIR } from './environment';
 import { ROOT } from '../support/paths';
-import type { SuiteOutcome } from './codeServerRoute';
+import { outcomeOf, type SuiteOutcome } from './codeServerRoute';
 
 /**
  * A VS Code desktop build for `@vscode/test-electron`: the one named by VSCODE_EXECUTABLE, else one
@@ -12,6 +12,10 @@ import type { SuiteOutcome } from './codeServerRoute';
 export async function findVSCode(): Promise<{ executable?: string; reason: string }> {
   const named = process.env.VSCODE_EXECUTABLE;
   if (named) return { executable: named, reason: `VSCODE_EXECUTABLE=${named}` };
+  // VS Code desktop needs a display; without one a download would only be followed by a failed start.
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { reason: 'no display for VS Code desktop (set VSCODE_EXECUTABLE and DISPLAY to use it)' };
+  }
   try {
     const executable = await downloadAndUnzipVSCode({ cachePath: join(E2E_DIR, 'vscode-test'), timeout: 15000 });
     return { executable, reason: 'VS Code downloaded by @vscode/test-electron' };
@@ -28,7 +32,7 @@ export async function runSuiteInElectron(executable: string): Promise<SuiteOutco
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: SUITE_DIR,
-      extensionTestsEnv: { HOME: folders.home },
+      extensionTestsEnv: { HOME: folders.home, UNRES_E2E_SUMMARY: folders.summaryFile },
       launchArgs: [
         folders.workspace,
         '--user-data-dir', folders.userData,
@@ -39,7 +43,7 @@ export async function runSuiteInElectron(executable: string): Promise<SuiteOutco
         '--skip-release-notes',
       ],
     }).catch(() => 1); // runTests rejects on a non-zero exit; the suite's own output already explains it.
-    return { exitCode, passed: 0, failed: exitCode === 0 ? 0 : 1 };
+    return outcomeOf(exitCode, readSummary(folders));
   } finally {
     folders.dispose();
   }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/paths';
@@ -34,6 +34,8 @@ export interface RunFolders {
   readonly extensions: string;
   readonly browserProfile: string;
   readonly workspace: string;
+  /** Where the suite writes its pass/fail counts (passed to the extension host as UNRES_E2E_SUMMARY). */
+  readonly summaryFile: string;
   /** Environment for child processes: HOME and XDG folders inside the run's temporary folder. */
   readonly env: NodeJS.ProcessEnv;
   dispose(): void;
@@ -50,8 +52,10 @@ export function createRunFolders(label: string): RunFolders {
   const home = sub('home');
   const workspace = sub('workspace');
   cpSync(FIXTURES_DIR, workspace, { recursive: true });
+  const summaryFile = join(root, 'summary.json');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    UNRES_E2E_SUMMARY: summaryFile,
     HOME: home,
     XDG_CONFIG_HOME: sub('home/.config'),
     XDG_CACHE_HOME: sub('home/.cache'),
@@ -70,10 +74,21 @@ export function createRunFolders(label: string): RunFolders {
     extensions: sub('extensions'),
     browserProfile: sub('browser'),
     workspace,
+    summaryFile,
     env,
     dispose: () => {
       if (process.env.UNRES_E2E_KEEP) console.log(`e2e: kept ${root}`);
       else rmSync(root, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** The counts the suite wrote at the end of its run, or undefined when it never got that far. */
+export function readSummary(folders: RunFolders): { passed: number; failed: number } | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(folders.summaryFile, 'utf8')) as { passed: unknown; failed: unknown };
+    return typeof parsed.passed === 'number' && typeof parsed.failed === 'number' ? { passed: parsed.passed, failed: parsed.failed } : undefined;
+  } catch {
+    return undefined;
+  }
 }

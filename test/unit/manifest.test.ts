@@ -140,3 +140,71 @@ describe('TextMate grammar', () => {
     assert.equal(first('**Adopted** by', italic), undefined);
   });
 });
+
+/**
+ * The grammars through VS Code's own TextMate engine (vscode-textmate with Oniguruma), taken from the
+ * code-server that `scripts/setup-e2e.sh` installs; skipped when it is not installed.
+ */
+describe('TextMate grammar in the VS Code engine', function () {
+  const modules = join(process.env.UNRES_E2E_DIR ?? join(ROOT, '.e2e'), 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+  const available = existsSync(join(modules, 'vscode-textmate')) && existsSync(join(modules, 'vscode-oniguruma'));
+
+  const tokenize = async (scopeName: string, lines: readonly string[]): Promise<string[][]> => {
+    const tm = require(join(modules, 'vscode-textmate')) as any;
+    const onig = require(join(modules, 'vscode-oniguruma')) as any;
+    const wasm = readFileSync(join(modules, 'vscode-oniguruma', 'release', 'onig.wasm'));
+    await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)).catch(() => undefined); // loaded once per process
+    const markdown = join(modules, '..', 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
+    const files: Record<string, string> = {
+      'text.unres': join(ROOT, 'syntaxes', 'unres.tmLanguage.json'),
+      'markdown.unres.injection': join(ROOT, 'syntaxes', 'unres.markdown-injection.tmLanguage.json'),
+      'text.html.markdown': markdown,
+    };
+    const registry = new tm.Registry({
+      onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new onig.OnigScanner(p), createOnigString: (s: string) => new onig.OnigString(s) }),
+      loadGrammar: async (scope: string) => (files[scope] && existsSync(files[scope]!) ? tm.parseRawGrammar(readFileSync(files[scope]!, 'utf8'), files[scope]) : null),
+      getInjections: (scope: string) => (scope === 'text.html.markdown' ? ['markdown.unres.injection'] : []),
+    });
+    const grammar = await registry.loadGrammar(scopeName);
+    assert.ok(grammar, `grammar ${scopeName}`);
+    let state = tm.INITIAL;
+    return lines.map((line) => {
+      const result = grammar.tokenizeLine(line, state);
+      state = result.ruleStack;
+      return (result.tokens as { startIndex: number; endIndex: number; scopes: string[] }[])
+        .filter((t) => {
+          const scope = t.scopes[t.scopes.length - 1]!;
+          return scope.endsWith('.unres') && scope !== 'text.unres' && !scope.startsWith('meta.');
+        })
+        .map((t) => `${line.slice(t.startIndex, t.endIndex)}=${t.scopes[t.scopes.length - 1]!.replace(/\.unres$/, '')}`);
+    });
+  };
+
+  before(function () {
+    if (!available) this.skip();
+  });
+
+  it('colours numbers, labels, italics and citations in .unres files', async () => {
+    const [op, sub] = await tokenize('text.unres', ['5 bis. *Decides also* that resolution 2331 (2016) applies;', '*b*) voir [2359 \\(2017\\)](#) et 70/1;']);
+    assert.deepEqual(op, [
+      '5 bis.=constant.numeric.paragraph-number',
+      '*=punctuation.definition.italic',
+      'Decides also=markup.italic',
+      '*=punctuation.definition.italic',
+      '2331=constant.numeric.citation',
+      '(=punctuation.definition.year.begin',
+      '2016=constant.numeric.year',
+      ')=punctuation.definition.year.end',
+    ]);
+    assert.ok(sub!.includes('*b*)=variable.other.enummember.subparagraph-label'), sub!.join(' '));
+    assert.ok(sub!.includes('2359=constant.numeric.citation') && sub!.includes('70/1=constant.numeric.citation'), sub!.join(' '));
+  });
+
+  it('injects citations and symbols into Markdown, also inside links', async function () {
+    if (!existsSync(join(modules, '..', 'extensions', 'markdown-basics'))) this.skip();
+    const [line] = await tokenize('text.html.markdown', ['Rappelant ses résolutions [2359 \\(2017\\)](#) et S/RES/2388 (2017), pas la déclaration 2015/25,']);
+    assert.ok(line!.includes('2359=constant.numeric.citation'), line!.join(' '));
+    assert.ok(line!.includes('S/RES/2388=string.other.document-symbol'), line!.join(' '));
+    assert.ok(!line!.some((t) => t.startsWith('2015')), line!.join(' '));
+  });
+});

@@ -75,6 +75,15 @@ describe('document model', () => {
     });
   });
 
+  describe('endings', () => {
+    it('reads punctuation inside closing quotation marks as the ending, and a quote after it as text', () => {
+      const m = parseResolution(`${SC_EN}*Recalling* its resolution 377 A (V), entitled "Uniting for peace,"\n\n*Noting* the "report",\n\n1. *Decides* that "the Committee shall act."\n`);
+      assert.deepEqual(m.preamble.map((p) => p.ending.char), [',', ',']);
+      assert.equal(m.operative[0]!.ending.char, '.');
+      assert.equal(m.text[m.preamble[0]!.ending.offset + 1], '"');
+    });
+  });
+
   describe('line breaks', () => {
     const lf = `${SC_EN}*Recalling* its resolution 2331 (2016),\n\n1. *Decides* to remain seized of the matter.\n`;
 

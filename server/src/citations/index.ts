@@ -80,7 +80,20 @@ export function scAdoptionYear(number: number, catalogue: Catalogue | undefined)
   return entry ? Number(entry.date.slice(0, 4)) : undefined;
 }
 
+/**
+ * The symbol of the document a citation means. A Security Council citation with a wrong year still means
+ * the resolution with that number, so its link uses the year of adoption the facts give.
+ */
+export function officialSymbol(c: Citation, catalogue: Catalogue | undefined): string | undefined {
+  if (c.kind === 'resolution' && c.body === 'security-council' && c.number !== undefined) {
+    const year = scAdoptionYear(c.number, catalogue) ?? c.year;
+    if (year !== undefined) return `S/RES/${c.number}(${year})`;
+  }
+  return c.symbol;
+}
+
 /** The official document at undocs.org, which resolves any UN document symbol. */
 export function undocsUrl(symbol: string): string {
-  return `https://undocs.org/${symbol.split('/').map((s) => encodeURIComponent(s).replace(/%28/g, '(').replace(/%29/g, ')')).join('/')}`;
+  // encodeURIComponent keeps the parentheses of "S/RES/2331(2016)" as they are; the slashes stay paths.
+  return `https://undocs.org/${symbol.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -3,7 +3,7 @@ import { type CodeAction, CodeActionKind, type Diagnostic, type Range } from 'vs
 import { analyze, type DocumentAnalysis, type RuleFinding } from '../analysis';
 import { defineMessages, format } from '../messages';
 import type { Fix, OffsetEdit } from '../rules/types';
-import { computeDiagnostics } from './diagnostics';
+import { computeDiagnostics, type DiagnosticOptions } from './diagnostics';
 import { EditComposer, toTextEdits } from './offsetEdits';
 import { RENUMBER_COMMAND } from './renumber';
 
@@ -33,7 +33,12 @@ function kindMatches(kind: string, requested: string): boolean {
 }
 
 /** Quick fixes for the findings in `range`, and "fix all" when the `only` kinds ask for it. */
-export function computeCodeActions(analysis: DocumentAnalysis, range: Range, only?: readonly string[]): CodeAction[] {
+export function computeCodeActions(
+  analysis: DocumentAnalysis,
+  range: Range,
+  only?: readonly string[],
+  diagnosticOptions: DiagnosticOptions = {},
+): CodeAction[] {
   const wants = (kind: string): boolean => !only || only.length === 0 || only.some((k) => kindMatches(kind, k));
   const actions: CodeAction[] = [];
   const document = analysis.document;
@@ -42,7 +47,7 @@ export function computeCodeActions(analysis: DocumentAnalysis, range: Range, onl
   if (wants(CodeActionKind.QuickFix)) {
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    const diagnostics = computeDiagnostics(analysis);
+    const diagnostics = computeDiagnostics(analysis, diagnosticOptions);
     const numbering: Diagnostic[] = [];
     analysis.findings.forEach((finding, i) => {
       if (finding.start > to || finding.end < from) return;

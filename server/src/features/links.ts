@@ -1,7 +1,25 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import { officialSymbol, undocsUrl } from '../citations';
+import { describeCitation } from '../citations/describe';
 
-/** Links from every citation and document symbol to the official document. */
-export function computeDocumentLinks(_analysis: DocumentAnalysis): DocumentLink[] {
-  return [];
+/**
+ * Links from every citation and document symbol to the official document at undocs.org, which resolves
+ * any UN symbol. Nothing is fetched: the editor opens the link when the user follows it.
+ */
+export function computeDocumentLinks(analysis: DocumentAnalysis): DocumentLink[] {
+  const doc = analysis.document;
+  const locale = analysis.settings.locale;
+  const links: DocumentLink[] = [];
+  const { list, catalogue } = analysis.citations;
+  for (const c of list) {
+    const symbol = officialSymbol(c, catalogue);
+    if (!symbol) continue;
+    links.push({
+      range: { start: doc.positionAt(c.start), end: doc.positionAt(c.end) },
+      target: undocsUrl(symbol),
+      tooltip: describeCitation(c, locale),
+    });
+  }
+  return links;
 }

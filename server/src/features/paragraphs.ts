@@ -36,12 +36,19 @@ export function topParagraphAt(model: ResolutionModel, offset: number): Paragrap
   return candidate && offset <= extentEnd(candidate) ? candidate : undefined;
 }
 
-/** Markdown emphasis markers and escapes removed, whitespace (including line breaks) collapsed. */
+/** Whether a text has anything for `plainText` to remove: most paragraph text has not. */
+const NEEDS_CLEANING = /[\\*_\t\n\r\u00a0]| {2}/;
+
+/**
+ * Markdown emphasis markers and escapes removed, whitespace (including line breaks) collapsed to one space,
+ * trimmed. The outline calls it for every paragraph of large documents, so plain text takes a fast path.
+ */
 export function plainText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
   return text
     .replace(/\\([()[\]*_])/g, '$1')
     .replace(/[*_]+/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(/[ \t\n\r\u00a0]+/g, ' ')
     .trim();
 }
 
@@ -50,10 +57,21 @@ export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  let kept = space > max / 2 ? cut.slice(0, space) : cut;
+  // Drop the punctuation the cut left dangling ("the Council,…" reads badly); a loop, not an end-anchored
+  // regex, which V8 would try at every position.
+  let end = kept.length;
+  while (end > 0 && ' ,;:.'.includes(kept[end - 1]!)) end--;
+  kept = kept.slice(0, end);
+  return `${kept}…`;
 }
 
-/** The text of a span, made plain. Reads at most `limit` characters so that huge paragraphs stay cheap. */
+/**
+ * The text of a span, made plain. Reads at most `limit` characters so that huge paragraphs stay cheap, and
+ * ends with an ellipsis when it stopped there.
+ */
 export function plainSlice(model: ResolutionModel, span: Span, limit = 200): string {
-  return plainText(model.text.slice(span.start, Math.min(span.end, span.start + limit)));
+  const truncated = span.end > span.start + limit;
+  const text = plainText(model.text.slice(span.start, truncated ? span.start + limit : span.end));
+  return truncated ? `${text}…` : text;
 }

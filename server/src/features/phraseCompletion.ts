@@ -39,6 +39,8 @@ export function phraseCompletions(analysis: DocumentAnalysis, offset: number): C
   if (offset > text.length) return undefined;
   const line = lineAt(model.lineStarts, offset);
   const lineStart = model.lineStarts[line]!;
+  // A phrase start is short: a long run before the cursor is the middle of a paragraph, whatever it holds.
+  if (offset - lineStart > 80) return undefined;
   const typed = LINE_START.exec(text.slice(lineStart, offset));
   if (!typed) return undefined;
   // Inside a word ("Rec|alling"): replacing only the part before the cursor would leave the rest behind.

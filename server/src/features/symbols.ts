@@ -46,9 +46,9 @@ export function computeDocumentSymbols(analysis: DocumentAnalysis): DocumentSymb
     if (p.label) labels.push(plainSlice(model, p.label, 20));
     let phraseSpan: Span;
     if (p.lead?.match) phraseSpan = p.lead.headSpan;
-    else phraseSpan = { start: p.bodyStart, end: Math.min(p.blocks[0]!.end, p.bodyStart + 200) };
+    else phraseSpan = { start: p.bodyStart, end: Math.min(p.blocks[0]!.end, p.bodyStart + NAME_MAX + 10) };
     const phrase = shorten(plainSlice(model, phraseSpan), NAME_MAX);
-    const after = p.lead?.match ? plainSlice(model, { start: p.lead.outer.end, end: p.end }, 200) : '';
+    const after = p.lead?.match ? plainSlice(model, { start: p.lead.outer.end, end: p.end }, DETAIL_MAX + 10) : '';
     const rest = shorten(after.replace(/^[\s,;:]+/, ''), DETAIL_MAX);
     const name = [...labels, phrase].filter((s) => s.length > 0).join(' ') || '…';
     // Selecting the symbol selects its label and phrase, which is what the drafter reads as its name.

@@ -7,7 +7,9 @@ export * from './types';
 
 /** Lower-cases and folds typographic apostrophes so that "l’accent" matches "l'accent". */
 export function normalizeWord(word: string): string {
-  return word.replace(/\u2019/g, "'").toLowerCase();
+  // Called for every word of every leading phrase: skip the replace when there is no apostrophe to fold.
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 /** Words as the lexicon sees them: letters with inner apostrophes or hyphens ("l'accent", "co-operate"). */
@@ -46,8 +48,12 @@ export class Lexicon {
   readonly entries: readonly PhraseEntry[];
   private readonly byFirstWord = new Map<string, PhraseEntry[]>();
   private readonly modifiers: readonly (readonly string[])[];
+  /** Modifiers indexed by their first word: matching is called for every paragraph and italic span. */
+  private readonly modifiersByFirstWord = new Map<string, (readonly string[])[]>();
   private readonly wrong = new Map<string, string>();
   readonly closing: readonly string[];
+  /** Every word that can be part of a leading phrase: lets a reader stop reading words early. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(data: LexiconData) {
     this.language = data.language;
@@ -72,6 +78,22 @@ export class Lexicon {
       if (form && concept) this.wrong.set(splitWords(form).join(' '), concept);
     }
     this.closing = data.closing;
+    for (const entry of entries) for (const w of entry.words) this.vocabulary.add(w);
+    for (const m of this.modifiers) {
+      for (const w of m) this.vocabulary.add(w);
+      const list = this.modifiersByFirstWord.get(m[0]!) ?? [];
+      list.push(m); // this.modifiers is sorted longest first, so each list is too
+      this.modifiersByFirstWord.set(m[0]!, list);
+    }
+    for (const w of CONJUNCTIONS[this.language]) this.vocabulary.add(w);
+  }
+
+  /**
+   * Whether a (normalised) word can be part of a leading phrase. A match is a run of such words from the
+   * start of the paragraph, so the words after the first unknown one never change it.
+   */
+  knows(word: string): boolean {
+    return this.vocabulary.has(word);
   }
 
   /**
@@ -136,14 +158,23 @@ export class Lexicon {
     if (!candidates) return undefined;
     for (const entry of candidates) {
       if (kind && entry.kind !== kind) continue;
-      if (entry.words.every((w, k) => words[i + k] === w)) return { entry, start: i };
+      const phrase = entry.words;
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) return { entry, start: i };
     }
     return undefined;
   }
 
   private modifierAt(words: readonly string[], i: number): number {
-    for (const m of this.modifiers) {
-      if (m.every((w, k) => words[i + k] === w)) return m.length;
+    const first = words[i];
+    const candidates = first === undefined ? undefined : this.modifiersByFirstWord.get(first);
+    if (!candidates) return 0;
+    // Candidates are longest first: "once again" before "once".
+    for (const m of candidates) {
+      let k = 1;
+      while (k < m.length && words[i + k] === m[k]) k++;
+      if (k === m.length) return m.length;
     }
     return 0;
   }

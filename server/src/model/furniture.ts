@@ -39,7 +39,10 @@ export function isClosingLine(line: string): boolean {
  */
 export function isSectionHeading(line: string): boolean {
   if (MARKDOWN_HEADING.test(line)) return true;
-  const trimmed = line.trim().replace(/[*_]+$/, '');
+  let trimmed = line.trim();
+  let end = trimmed.length;
+  while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
+  trimmed = trimmed.slice(0, end);
   if (trimmed.length === 0 || trimmed.length > 120) return false;
   if (/[,;:.]$/.test(trimmed)) return false;
   if (SECTION_LETTER.test(trimmed)) return true;

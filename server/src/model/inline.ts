@@ -113,5 +113,6 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
 
 /** Removes Markdown emphasis markers and backslash escapes from a short piece of text. */
 export function stripMarkers(s: string): string {
+  if (!/[\\*_]/.test(s)) return s; // the common case: nothing to remove, no new string
   return s.replace(/\\([\\()[\]*_])/g, '$1').replace(/[*_]+/g, '');
 }

@@ -64,6 +64,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MutableParagraph = Mutable<Paragraph> & { subparagraphs: Paragraph[] };
 
 const LEAD_WORDS = 10;
+/** Words always read at the start of a paragraph, known or not ("Takin note of" suggests "Taking note"). */
+const LEAD_MIN_WORDS = 4;
 
 class Parser {
   private readonly starts: number[];
@@ -194,7 +196,7 @@ class Parser {
     let lastParagraph: Unit | undefined; // the unit a lower-case block would continue
     let inOther: OtherBlock | undefined; // a closing or footnote block that swallows its wrapped lines
     let afterBreak = true;
-    let previousEnd = '';
+    let previousEnd = ''; // the last character of the previous line, after closing markers
     for (let i = from; i < to; i++) {
       if (this.isBlank(i)) {
         afterBreak = true;
@@ -247,7 +249,7 @@ class Parser {
           units.push(current);
           lastParagraph = current;
         }
-      } else if (current && !(/[,;:.]$/.test(previousEnd) && lexicon.match(leadingWords(s)))) {
+      } else if (current && !(',;:.'.includes(previousEnd) && previousEnd !== '' && lexicon.match(leadingWords(s)))) {
         current.blocks[current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
       } else {
         current = { firstLine: i, label: undefined, blocks: [[i, i]] };
@@ -255,7 +257,7 @@ class Parser {
         lastParagraph = current;
       }
       afterBreak = false;
-      previousEnd = stripTrailingMarkers(s);
+      previousEnd = lastMeaningfulChar(s);
     }
     return units;
   }
@@ -471,8 +473,13 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function stripTrailingMarkers(s: string): string {
-  return s.replace(/[\s*_]+$/, '');
+/** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
+function lastMeaningfulChar(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return s[i]!;
+  }
+  return '';
 }
 
 function isLowerCaseLetter(c: number): boolean {
@@ -500,11 +507,22 @@ export function leadingWords(s: string): string[] {
   let expected = 0;
   while ((m = WORD_PATTERN.exec(head)) && words.length < LEAD_WORDS) {
     // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
-    if (!/^[\s*_]*$/.test(head.slice(expected, m.index))) break;
+    if (!onlySpaces(head, expected, m.index, true)) break;
     words.push(normalizeWord(m[0]));
     expected = m.index + m[0].length;
   }
   return words;
+}
+
+/** Whether s[from, to) holds only spaces (and, with `markers`, emphasis markers): a gap between words. */
+function onlySpaces(s: string, from: number, to: number, markers = false): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f) continue;
+    if (markers && (c === 42 || c === 95)) continue;
+    return false;
+  }
+  return true;
 }
 
 function splitNormalized(s: string): string[] {
@@ -523,9 +541,13 @@ function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexico
   let m: RegExpExecArray | null;
   let expected = 0;
   while ((m = WORD_PATTERN.exec(segment)) && words.length < (italic ? 40 : LEAD_WORDS)) {
-    if (!/^\s*$/.test(segment.slice(expected, m.index))) break;
-    words.push({ start: from + m.index, end: from + m.index + m[0].length, word: normalizeWord(m[0]) });
+    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
+    if (!onlySpaces(segment, expected, m.index)) break;
+    const word = normalizeWord(m[0]);
+    words.push({ start: from + m.index, end: from + m.index + m[0].length, word });
     expected = m.index + m[0].length;
+    // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
+    if (words.length >= LEAD_MIN_WORDS && !lexicon.knows(word)) break;
   }
   if (words.length === 0) return undefined;
   const match = lexicon.match(words.map((w) => w.word));
@@ -564,8 +586,14 @@ function endingOf(text: string, start: number, end: number): Ending {
     if (before === undefined) break;
     i = before;
   }
+  // A comma or full stop written inside closing quotation marks (`entitled "Uniting for peace,"`) is the
+  // paragraph's punctuation: reading the quote mark as the ending would ask for a second comma after it.
+  if (i > start && CLOSING_QUOTES.includes(text[i]!) && PARAGRAPH_MARKS.includes(text[i - 1]!)) i--;
   return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
 }
+
+const CLOSING_QUOTES = '"”»’\'';
+const PARAGRAPH_MARKS = ',;:.';
 
 /** When a footnote marker ends at `i` ("^3", "^3^", "[3]", "[^3]"), the offset just before it. */
 function footnoteMarkerStart(text: string, start: number, i: number): number | undefined {

@@ -48,8 +48,10 @@ export const agreement: Rule = {
           }
         }
         for (const verb of p.secondaryVerbs) {
-          const spans = wordSpansIn(model.text, verb.start, verb.end);
           const m = verb.match;
+          // Only verbs with a gendered form can disagree; most ("rappelant", "souligne") have none.
+          if (!m.entry.gender && !m.complement?.entry.gender && !m.coordinated?.entry.gender) continue;
+          const spans = wordSpansIn(model.text, verb.start, verb.end);
           checkEntry(ctx, m.entry, spans.slice(m.start), organ.gender, organ.text);
           for (const part of [m.complement, m.coordinated]) {
             if (part) checkEntry(ctx, part.entry, spans.slice(part.start), organ.gender, organ.text);
@@ -98,9 +100,9 @@ function checkEntry(ctx: RuleContext, entry: PhraseEntry, spans: readonly Span[]
 /** Word spans inside an italic secondary verb ("*profondément préoccupée*"), in reading order. */
 function wordSpansIn(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
-  const pattern = new RegExp(WORD_PATTERN.source, 'gu');
   const segment = text.slice(start, end);
+  WORD_PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = pattern.exec(segment)) && spans.length < 40) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+  while ((m = WORD_PATTERN.exec(segment)) && spans.length < 40) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
   return spans;
 }

@@ -1,4 +1,8 @@
 import { agreement } from './agreement';
+import { citationFormat } from './citation-format';
+import { citationFuture } from './citation-future';
+import { citationUnknown } from './citation-unknown';
+import { citationYear } from './citation-year';
 import { crossReference } from './cross-reference';
 import { italicLead } from './italic-lead';
 import { operativeNumbering } from './operative-numbering';
@@ -26,6 +30,10 @@ export const RULES: readonly Rule[] = [
   operativeNumbering,
   subparagraphLabels,
   crossReference,
+  citationYear,
+  citationFuture,
+  citationUnknown,
+  citationFormat,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -1,3 +1,4 @@
+import type { DocumentCitations } from '../citations';
 import type { Lexicon } from '../lexicon';
 import type { Locale, Message } from '../messages';
 import type { ResolutionModel, Span } from '../model/types';
@@ -30,6 +31,8 @@ export interface RuleContext {
   readonly model: ResolutionModel;
   readonly lexicon: Lexicon;
   readonly locale: Locale;
+  /** The document's citations (recognised on first use, once per version) and its own date and number. */
+  readonly citations: DocumentCitations;
   /** Formats one of the rule's messages in the user's locale. */
   t(message: Message, args?: Readonly<Record<string, string | number>>): string;
   report(finding: Finding): void;

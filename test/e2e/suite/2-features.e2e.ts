@@ -63,6 +63,7 @@ describe('language features in real VS Code', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, citation.start.translate(0, 2));
     const text = hoverText(hovers ?? []);
     assert.match(text, /Security Council resolution 2331 \(2016\)/, `hover over "2331 (2016)": ${JSON.stringify(text)}`);
+    assert.match(text, /S\/RES\/2331 ?\(2016\)/, `the hover links the official document: ${JSON.stringify(text)}`);
   });
 
   it('completes an operative verb with the next number and italics', async () => {

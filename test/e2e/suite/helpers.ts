@@ -128,12 +128,17 @@ export function decodeSemanticTokens(tokens: vscode.SemanticTokens, legend: vsco
   return out;
 }
 
-/** Plain text of a hover's contents, whatever form each part takes. */
+/**
+ * The text a hover shows, whatever form each part takes: Markdown backslash escapes and emphasis markers
+ * are removed, as the rendered hover does ("2331 \(2016\)" reads "2331 (2016)").
+ */
 export function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers
     .flatMap((h) => h.contents)
     .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
+    .join('\n')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
+    .replace(/\*\*|__/g, '');
 }
 
 export function showRange(r: vscode.Range): string {

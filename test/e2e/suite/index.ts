@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
@@ -20,8 +20,11 @@ export function run(): Promise<void> {
   }
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
-      // The runner reads this line back to print the run's closing count.
-      console.log(`e2e suite: ${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+      const passed = runner.stats?.passes ?? 0;
+      console.log(`e2e suite: ${passed} passed, ${failures} failed`);
+      // The runner (test/e2e/run.ts) reads the counts back from this file for the run's closing line.
+      const summaryFile = process.env.UNRES_E2E_SUMMARY;
+      if (summaryFile) writeFileSync(summaryFile, JSON.stringify({ passed, failed: failures }));
       if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));
       else resolve();
     });

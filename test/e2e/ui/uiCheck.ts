@@ -93,14 +93,22 @@ export async function runUiCheck(): Promise<UiStep[]> {
       const italic = rows.filter({ hasText: 'italic-lead' });
       await italic.first().waitFor({ state: 'visible', timeout: WAIT });
       assert.match(await italic.first().innerText(), /\[Ln 9, Col 4\]/, 'the italic-lead warning sits on "Urges" (line 9)');
-      // Show the message of the error under the cursor too: click into the squiggled "4".
-      await editor.locator('.view-line', { hasText: '4. *Requests*' }).click({ position: { x: 3, y: 5 } });
+      // Point at the squiggled "4" so that the screenshot shows the message as a user sees it on hover.
+      const box = await editor.locator('.squiggly-error').first().boundingBox();
+      assert.ok(box, 'the error squiggle has no box on screen');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: 'operative-numbering' }).first();
+      await hover.waitFor({ state: 'visible', timeout: WAIT });
       await shot('diagnostics.png');
+      await page.mouse.move(5, 400);
+      await page.keyboard.press('Escape');
     });
 
     await step('the outline shows the preamble, the operative part and the paragraphs', async () => {
-      await runCommand(page, 'View: Toggle Problems');
+      await runCommand(page, 'View: Hide Panel');
       await runCommand(page, 'Explorer: Focus on Outline View');
+      // Collapse the file list so that the outline has the whole side bar.
+      await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
       const outline = page.locator('.outline-pane');
       await outline.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT });
       await outline.locator('.monaco-list-row', { hasText: 'Condemns' }).first().waitFor({ state: 'visible', timeout: WAIT });
@@ -121,6 +129,8 @@ export async function runUiCheck(): Promise<UiStep[]> {
       // The numbering error is gone; the italic-lead warning stays (renumbering fixes numbers only).
       await editor.locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: WAIT });
       assert.ok((await editor.locator('.squiggly-warning').count()) > 0, 'the italic-lead warning remains');
+      // The outline follows the new numbers (it refreshes after a short delay of its own).
+      await page.locator('.outline-pane .monaco-list-row', { hasText: '5. Decides' }).first().waitFor({ state: 'visible', timeout: WAIT });
       await shot('renumber.png');
     });
   } finally {
