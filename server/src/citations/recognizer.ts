@@ -37,7 +37,7 @@ const CANDIDATES = new RegExp(
  * Assembly session ("70/"), a number before an opening parenthesis ("2331 (", "377 A (", "2359 \\(").
  * One simple pattern scans the text several times faster than the full alternatives would.
  */
-const PREFILTER = new RegExp(`[SAE][/-]|\\d\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(`, 'g');
+const PREFILTER = new RegExp(`[SAE][/-]|[sa]/[Rr]|\\d\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(`, 'g');
 
 /** Words before a number that make it something other than a citation: "Article 2 (4)", "No. 182 (1999)". */
 const NOT_A_CITATION_WORD =

@@ -50,7 +50,10 @@ export function findReferences(model: ResolutionModel): ParagraphReference[] {
   const extents = paragraphExtents(model.paragraphs);
   if (extents.length === 0) return [];
   const words = referenceWords(model.language);
-  const keyword = new RegExp(words.keyword.source, words.keyword.flags);
+  // The shared regex object, not a copy: V8 compiles a regex to native code only after it has run a few
+  // times, so a fresh copy per call would always scan in the slower bytecode interpreter.
+  const keyword = words.keyword;
+  keyword.lastIndex = 0;
   const text = model.text;
   const found: ParagraphReference[] = [];
   let e = 0;
@@ -87,10 +90,12 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
 function isWordCode(c: number): boolean {
   if (c >= 48 && c <= 57) return true;
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  return c > 127 && NON_ASCII_WORD.test(String.fromCharCode(c));
 }
 
 class Scanner {
