@@ -202,7 +202,11 @@ async function measureLsp(docs: readonly BenchDocument[], quick: boolean): Promi
   const result: Record<string, Figure> = {};
   try {
     await client.initialize();
-    await client.waitFor(() => configured, 10000, 'the server to read its configuration');
+    // The configuration request is not a notification the client's waitFor wakes on: poll it, bounded.
+    for (let waited = 0; !configured; waited += 10) {
+      if (waited > 10000) throw new Error('the server never read its configuration');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     for (const doc of docs) {
       const n = samples(doc.bytes, quick);
       const uri = `file:///bench/${doc.name}.unres`;

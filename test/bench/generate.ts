@@ -102,9 +102,11 @@ export function generateResolution(targetBytes: number, language: BenchLanguage,
     const out: string[] = [];
     for (let i = 0; i < words; i++) {
       const r = rnd();
-      if (r < 0.04) out.push(`${v.resolution} ${pick(CITATIONS)}`);
-      else if (r < 0.06) out.push(`${v.resolutions} [${pick(CITATIONS).replace(/[()]/g, '\\$&')}](#) ${v.and} ${pick(CITATIONS)}`);
-      else if (r < 0.065) out.push(`${v.resolution} ${pick(ODD_CITATIONS)}`);
+      // About one citation per 400 characters: real texts range from one per 125 (S/RES/678) to one
+      // per 1,300 (S/RES/2388), so this is a citation-rich draft.
+      if (r < 0.015) out.push(`${v.resolution} ${pick(CITATIONS)}`);
+      else if (r < 0.0225) out.push(`${v.resolutions} [${pick(CITATIONS).replace(/[()]/g, '\\$&')}](#) ${v.and} ${pick(CITATIONS)}`);
+      else if (r < 0.025) out.push(`${v.resolution} ${pick(ODD_CITATIONS)}`);
       else out.push(pick(v.words));
     }
     return out.join(' ');

@@ -194,3 +194,16 @@ describe('unres check --fix', () => {
     assert.equal(readFileSync(file, 'utf8'), FIXED);
   });
 });
+
+describe('fix all in the light bulb', () => {
+  it('is offered beside the quick fixes when the cursor is on a fixable finding', () => {
+    const d = doc(FAULTY);
+    const actions = service.getCodeActions(d, { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } });
+    assert.ok(actions.some((a) => a.kind === FIX_ALL_KIND));
+  });
+
+  it('is not computed unasked where there is nothing to fix at the cursor', () => {
+    const d = doc(FIXED);
+    assert.deepEqual(service.getCodeActions(d, { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }), []);
+  });
+});

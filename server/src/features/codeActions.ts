@@ -13,6 +13,8 @@ export const FIX_ALL_KIND = 'source.fixAll.unres';
 const NUMBERING_RULE = 'operative-numbering';
 /** "Fix all" stops after this many passes even if fixes keep appearing (a rule that undoes another). */
 const MAX_PASSES = 10;
+/** Largest document (UTF-16 units) for which "fix all" is offered in the light bulb without being asked. */
+const UNASKED_FIX_ALL_LIMIT = 200_000;
 
 const messages = defineMessages({
   renumber: {
@@ -76,10 +78,12 @@ export function computeCodeActions(
     }
   }
 
-  // "Fix all" is computed only when asked for by kind (on save, or from the Source Action menu), or when
-  // the cursor is on a fixable finding; it re-analyses the text once per pass.
+  // "Fix all" is computed when asked for by kind (on save, or from the Source Action menu), and offered
+  // beside the quick fixes when the cursor is on a fixable finding. It re-analyses the text once per pass,
+  // and editors ask for light-bulb actions on every cursor move: the unasked offer is kept to drafts of
+  // ordinary size (a few milliseconds), larger files get it when they ask for it.
   const explicit = only?.some((k) => kindMatches(FIX_ALL_KIND, k)) ?? false;
-  const offered = !only && actions.some((a) => a.edit);
+  const offered = !only && actions.some((a) => a.edit) && analysis.model.text.length <= UNASKED_FIX_ALL_LIMIT;
   if (explicit || offered) {
     const result = fixAll(analysis);
     if (result.edits.length > 0) {

@@ -63,9 +63,9 @@ export function findReferences(model: ResolutionModel): ParagraphReference[] {
     if (e >= extents.length) break;
     const extent = extents[e]!;
     if (m.index < extent.start) continue;
-    const reference = readReference(text, m.index, m.index + m[0].length, extent.end, words);
+    const reference = readReference(text, m.index, m.index + m[0].length, extent.end, words, extent.index);
     if (!reference) continue;
-    found.push({ ...reference, paragraphIndex: extent.index });
+    found.push(reference);
     keyword.lastIndex = reference.end;
   }
   return found;
@@ -175,7 +175,8 @@ interface ItemRead {
 function readItem(s: Scanner, i: number, previous: ReferenceItem | undefined, closesRange: boolean): ItemRead | undefined {
   const n = s.number(i);
   let end: number;
-  let item: { number: number; suffix: string | undefined; digits: Span | undefined; labels: ReferencedLabel[] };
+  // Built once with every field (no spread copies): this runs for every "paragraph" in the text.
+  let item: { number: number; suffix: string | undefined; digits: Span | undefined; labels: ReferencedLabel[]; closesRange: boolean };
   if (n) {
     end = n.span.end;
     let suffix: string | undefined;
@@ -185,12 +186,12 @@ function readItem(s: Scanner, i: number, previous: ReferenceItem | undefined, cl
       suffix = w.value;
       end = w.end;
     }
-    item = { number: n.value, suffix, digits: n.span, labels: [] };
+    item = { number: n.value, suffix, digits: n.span, labels: [], closesRange };
   } else if (previous) {
     // A label alone continues the previous paragraph: "paragraph 3 (a) and (b) above".
     const first = s.label(i);
     if (!first) return undefined;
-    item = { number: previous.number, suffix: previous.suffix, digits: undefined, labels: [first.label] };
+    item = { number: previous.number, suffix: previous.suffix, digits: undefined, labels: [first.label], closesRange };
     end = first.end;
   } else {
     return undefined;
@@ -202,7 +203,7 @@ function readItem(s: Scanner, i: number, previous: ReferenceItem | undefined, cl
     item.labels.push(l.label);
     end = l.end;
   }
-  return { item: { ...item, closesRange }, end };
+  return { item, end };
 }
 
 /** What joins two items: a list ("2, 3 and 4") or a range ("4 to 8", "4-8"); the offset after it. */
@@ -233,7 +234,8 @@ function readReference(
   afterKeyword: number,
   limit: number,
   words: ReferenceWords,
-): Omit<ParagraphReference, 'paragraphIndex'> | undefined {
+  paragraphIndex: number,
+): ParagraphReference | undefined {
   const s = new Scanner(text, limit);
   const first = s.skipSpace(afterKeyword);
   if (first === afterKeyword) return undefined;
@@ -257,7 +259,7 @@ function readReference(
     const m = pattern.exec(text);
     if (!m || at + m[0].length > limit) continue;
     const marker = /^[*_]/.test(m[0]) ? 1 : 0;
-    return { start, end: at + m[0].length, scope, qualifier: { start: at + marker, end: at + m[0].length }, items };
+    return { start, end: at + m[0].length, scope, qualifier: { start: at + marker, end: at + m[0].length }, items, paragraphIndex };
   }
   return undefined;
 }

@@ -14,6 +14,11 @@ const messages = defineMessages({
     fr: 'Écrivez « {standard} » : une espace avant la parenthèse et aucune à l’intérieur.',
     es: 'Escriba «{standard}»: un espacio antes del paréntesis y ninguno dentro de él.',
   },
+  partSpacing: {
+    en: 'Write "{standard}": one space before the part letter.',
+    fr: 'Écrivez « {standard} » : une espace avant la lettre de la partie.',
+    es: 'Escriba «{standard}»: un espacio antes de la letra de la parte.',
+  },
   capital: {
     en: '"{word}" takes a lower-case initial within a sentence: "{lower} {standard}".',
     fr: '« {word} » prend une minuscule à l’intérieur d’une phrase : « {lower} {standard} ».',
@@ -81,7 +86,8 @@ function slice(text: string, span: Span | undefined): string {
 function spacing(ctx: RuleContext, c: Citation, text: string): void {
   const edits: OffsetEdit[] = [];
   const { partGap, gap, open, close } = c.parts;
-  if (partGap && !ONE_SPACE.test(slice(text, partGap))) edits.push({ ...partGap, newText: ' ' });
+  const partOnly = partGap !== undefined && !ONE_SPACE.test(slice(text, partGap));
+  if (partOnly) edits.push({ ...partGap, newText: ' ' });
   if (gap && !ONE_SPACE.test(slice(text, gap))) edits.push({ ...gap, newText: ' ' });
   if (open) {
     const written = slice(text, open);
@@ -97,7 +103,7 @@ function spacing(ctx: RuleContext, c: Citation, text: string): void {
   ctx.report({
     start: c.start,
     end: c.end,
-    message: ctx.t(messages.spacing, { standard }),
+    message: ctx.t(partOnly && edits.length === 1 ? messages.partSpacing : messages.spacing, { standard }),
     fixes: [{ title: ctx.t(messages.write, { text: standard }), safe: true, edits }],
   });
 }

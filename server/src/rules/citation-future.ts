@@ -13,9 +13,9 @@ const messages = defineMessages({
     es: 'Un texto solo cita textos aprobados antes que él: la resolución 2388 (2017) no puede citar la 2400 (2018), ni un período de sesiones de la Asamblea General que aún no se había abierto.',
   },
   laterNumber: {
-    en: 'Resolution {cited} was adopted after this resolution ({own}): a text cannot cite a later one.',
-    fr: 'La résolution {cited} a été adoptée après la présente résolution ({own}) : un texte ne peut pas citer un texte postérieur.',
-    es: 'La resolución {cited} se aprobó después de la presente resolución ({own}): un texto no puede citar uno posterior.',
+    en: 'Resolution {cited} was adopted after the present resolution, {own}: a text cannot cite a later one.',
+    fr: 'La résolution {cited} a été adoptée après la présente résolution, la {own} : un texte ne peut pas citer un texte postérieur.',
+    es: 'La resolución {cited} se aprobó después de la presente resolución, la {own}: un texto no puede citar uno posterior.',
   },
   laterDate: {
     en: '{cited} dates from {when}, after this text ({date}): a text cannot cite a later one.',

@@ -129,6 +129,8 @@ export async function runUiCheck(): Promise<UiStep[]> {
       // The numbering error is gone; the italic-lead warning stays (renumbering fixes numbers only).
       await editor.locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: WAIT });
       assert.ok((await editor.locator('.squiggly-warning').count()) > 0, 'the italic-lead warning remains');
+      // The client says what the command did in the status bar (the README's screenshot shows it).
+      await page.locator('.statusbar', { hasText: /renumbered/i }).first().waitFor({ state: 'visible', timeout: WAIT });
       // The outline follows the new numbers (it refreshes after a short delay of its own).
       await page.locator('.outline-pane .monaco-list-row', { hasText: '5. Decides' }).first().waitFor({ state: 'visible', timeout: WAIT });
       await shot('renumber.png');
