@@ -50,7 +50,8 @@ export class DocumentAnalysis {
       const configured = this.settings.rules[rule.code];
       if (configured === 'off') continue;
       const report = (f: Finding): void => {
-        findings.push({ ...f, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
+        const { start, end } = wholeCharacters(this.model.text, f.start, f.end);
+        findings.push({ ...f, start, end, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
       };
       try {
         rule.check({
@@ -71,6 +72,20 @@ export class DocumentAnalysis {
     this.findingsCache = findings;
     return findings;
   }
+}
+
+/**
+ * Widens a finding's span so that it never starts or ends between the two halves of a surrogate pair:
+ * rules often anchor a finding on "the first character" as `start + 1`, which cuts an emoji or a CJK
+ * extension character in half (found by the fuzz tests; LSP positions are UTF-16 code units).
+ */
+function wholeCharacters(text: string, start: number, end: number): { start: number; end: number } {
+  const splits = (i: number): boolean => {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i);
+    return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  };
+  return { start: splits(start) ? start - 1 : start, end: splits(end) ? end + 1 : end };
 }
 
 export function analyze(document: TextDocument, settings: ServiceSettings, catalogue?: Catalogue): DocumentAnalysis {

@@ -4,7 +4,9 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -55,7 +57,9 @@ export function startServer(connection: Connection): void {
     trusted: () => trusted,
     root: () => workspaceRoot,
     locale: () => locale,
-    warn: (message) => void connection.window.showWarningMessage(message),
+    // A notification (window/showMessage), not showWarningMessage: that one is a request, and a client
+    // that does not answer it would leave a rejected promise behind.
+    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
     log: (message) => connection.console.warn(message),
     apply: (loaded) => {
       service.setCatalogue(loaded);

@@ -70,7 +70,10 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const analysisOf = (document: TextDocument): DocumentAnalysis => {
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version) {
-      if (cached.analysis.document === document || cached.text === document.getText()) return cached.analysis;
+      // The text is compared, not the document object: a client that sends a change without a new version
+      // number changes the object in place. The usual hit is the same string (a pointer comparison); a
+      // different text of another length compares in constant time too.
+      if (cached.text === document.getText()) return cached.analysis;
     }
     const analysis = analyze(document, settings, catalogue);
     cache.set(document.uri, { version: document.version, text: analysis.model.text, analysis });

@@ -48,6 +48,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Whether any process of the group led by `pid` is still running (signal 0 only checks). */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function commonArgs(folders: RunFolders): string[] {
   return ['--user-data-dir', folders.userData, '--extensions-dir', folders.extensions, '--disable-telemetry', '--disable-update-check'];
 }
@@ -86,7 +96,19 @@ export async function startCodeServer(folders: RunFolders): Promise<CodeServer> 
     ...commonArgs(folders),
     folders.workspace,
   ];
-  const child: ChildProcess = spawn(NODE24, args, { env: folders.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In a process group of its own, so that its children (extension host, file watcher) can be waited for
+  // and, if they linger, ended together with it: by the group of the PID started here, nothing else.
+  const child: ChildProcess = spawn(NODE24, args, { env: folders.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const pid = child.pid!;
+  const killGroup = (): void => {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  // If the runner itself is interrupted, do not leave the editor running.
+  process.once('exit', killGroup);
   let log = '';
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -105,7 +127,7 @@ export async function startCodeServer(folders: RunFolders): Promise<CodeServer> 
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killGroup();
       throw new Error(`code-server did not answer on ${origin} within 60 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -117,14 +139,20 @@ export async function startCodeServer(folders: RunFolders): Promise<CodeServer> 
     remoteUri: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
     output: () => log,
     stop: async () => {
-      if (hasExited || child.pid === undefined) return;
-      process.kill(child.pid, 'SIGTERM');
-      // Its extension host and file watcher children take a few seconds to exit after it.
-      const killed = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10000))]);
-      if (!killed) {
-        process.kill(child.pid, 'SIGKILL');
-        await exited;
+      if (!hasExited) {
+        process.kill(pid, 'SIGTERM');
+        const ended = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10000))]);
+        if (!ended) {
+          process.kill(pid, 'SIGKILL');
+          await exited;
+        }
       }
+      // Its extension host and file watcher children take a few seconds to follow: wait for the group to
+      // empty (bounded), then end what is left of it.
+      const deadline = Date.now() + 8000;
+      while (groupAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      killGroup();
+      process.removeListener('exit', killGroup);
     },
   };
 }

@@ -14,23 +14,39 @@ import type { Citation, CitationParts, CitedBody, GaSession } from './types';
  */
 
 const SP = '[ \\t\\u00a0\\u202f]';
-const CANDIDATES = new RegExp(
-  [
-    // S/RES/2388 (2017), S/RES/2388(2017), S/RES/2388
-    `(?<scsym>[Ss]/[Rr][Ee][Ss]/)(?<scsymnum>[1-9]\\d{0,4})(?![\\w/])(?:(?<scsymgap>${SP}*)(?<scsymopen>\\\\?\\(${SP}*)(?<scsyminner>\\d{4}|[IVXL]{1,6})(?<scsymclose>${SP}*\\\\?\\)))?`,
-    // A/RES/2625 (XXV): the symbol of a resolution of sessions I–XXX
-    `(?<garsym>[Aa]/[Rr][Ee][Ss]/)(?<garnum>[1-9]\\d{0,3})${SP}*\\\\?\\((?<garinner>[IVXL]{1,6})\\\\?\\)`,
-    // A/RES/70/1, S/PRST/2015/25, S/2017/939, A/70/L.1, S/25704, E/2017/1 …
-    `(?<sym>[SAE]/(?:[A-Za-z0-9][A-Za-z0-9.\\-]*/)*[A-Za-z0-9][A-Za-z0-9.\\-]*)`,
-    // S-26/2, ES-11/1
-    `(?<spk>ES|S)-(?<sps>[1-9]\\d?)/(?<spn>[1-9]\\d{0,3})(?![\\w/])`,
-    // 2331 (2016), 2625 (XXV), 377 A (V), [2359 \\(2017\\)](#), 1514(XV)
-    `(?<num>[1-9]\\d{0,3})(?:(?<partgap>${SP}*)(?<part>[A-Z])(?!\\w))?(?<gap>${SP}*)(?<open>\\\\?\\(${SP}*)(?<inner>\\d{4}|[IVXL]{1,6})(?<close>${SP}*\\\\?\\))`,
-    // 70/1, 31/16 A
-    `(?<gas>[1-9]\\d{1,2})/(?<gan>[1-9]\\d{0,3})(?:(?<gapartgap>${SP}?)(?<gapart>[A-Z])(?!\\w))?(?![\\w/])`,
-  ].join('|'),
-  'y',
-);
+// One sticky expression per form, tried only where the form can start: a single alternation of all of
+// them would build a match object with every form's groups for each citation.
+const sticky = (source: string): RegExp => new RegExp(source, 'y');
+/** S/RES/2388 (2017), S/RES/2388(2017), S/RES/2388 */
+const SC_SYMBOL = sticky(`(?<scsym>[Ss]/[Rr][Ee][Ss]/)(?<scsymnum>[1-9]\\d{0,4})(?![\\w/])(?:(?<scsymgap>${SP}*)(?<scsymopen>\\\\?\\(${SP}*)(?<scsyminner>\\d{4}|[IVXL]{1,6})(?<scsymclose>${SP}*\\\\?\\)))?`);
+/** A/RES/2625 (XXV): the symbol of a resolution of sessions I–XXX */
+const GA_ROMAN_SYMBOL = sticky(`(?<garsym>[Aa]/[Rr][Ee][Ss]/)(?<garnum>[1-9]\\d{0,3})${SP}*\\\\?\\((?<garinner>[IVXL]{1,6})\\\\?\\)`);
+/** A/RES/70/1, S/PRST/2015/25, S/2017/939, A/70/L.1, S/25704, E/2017/1 … */
+const SYMBOL = sticky(`(?<sym>[SAE]/(?:[A-Za-z0-9][A-Za-z0-9.\\-]*/)*[A-Za-z0-9][A-Za-z0-9.\\-]*)`);
+/** S-26/2, ES-11/1 */
+const SPECIAL_SESSION = sticky(`(?<spk>ES|S)-(?<sps>[1-9]\\d?)/(?<spn>[1-9]\\d{0,3})(?![\\w/])`);
+/** 2331 (2016), 2625 (XXV), 377 A (V), [2359 \\(2017\\)](#), 1514(XV) */
+const NUMBER_PAREN = sticky(`(?<num>[1-9]\\d{0,3})(?:(?<partgap>${SP}*)(?<part>[A-Z])(?!\\w))?(?<gap>${SP}*)(?<open>\\\\?\\(${SP}*)(?<inner>\\d{4}|[IVXL]{1,6})(?<close>${SP}*\\\\?\\))`);
+/** 70/1, 31/16 A */
+const SESSION_NUMBER = sticky(`(?<gas>[1-9]\\d{1,2})/(?<gan>[1-9]\\d{0,3})(?:(?<gapartgap>${SP}?)(?<gapart>[A-Z])(?!\\w))?(?![\\w/])`);
+
+const AFTER_DIGIT = [NUMBER_PAREN, SESSION_NUMBER];
+const AFTER_S = [SC_SYMBOL, SYMBOL, SPECIAL_SESSION];
+const AFTER_A = [GA_ROMAN_SYMBOL, SYMBOL];
+const AFTER_E = [SYMBOL, SPECIAL_SESSION];
+
+/** The citation form that matches at `start`, if any, in the order of precedence of the forms. */
+function matchAt(text: string, start: number): RegExpExecArray | null {
+  const c = text.charCodeAt(start);
+  const forms = c >= 48 && c <= 57 ? AFTER_DIGIT : c === 83 || c === 115 ? AFTER_S : c === 65 || c === 97 ? AFTER_A : c === 69 ? AFTER_E : undefined;
+  if (!forms) return null;
+  for (const form of forms) {
+    form.lastIndex = start;
+    const m = form.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 /**
  * Where a citation may start or end: symbols and special sessions ("S/", "A/", "E/", "S-"), a General
@@ -53,6 +69,9 @@ const BODY_NAMES =
   "security council|general assembly|human rights council|conseil de s[ée]curit[ée]|assembl[ée]e g[ée]n[ée]rale|conseil des droits de l['’]homme|consejo de seguridad|asamblea general|consejo de derechos humanos";
 /** The longest body name above, plus room for "'s" and spaces: the window a body name is looked for in. */
 const BODY_WINDOW = 40;
+
+/** The last word of each body name (and the "s" of "Council's"). */
+const BODY_LAST_WORDS = new Set(['council', 'assembly', 'sécurité', 'securite', 'générale', 'generale', 'homme', 'seguridad', 'general', 'humanos', 's']);
 
 /** A body name right before "resolution": "Security Council resolution", "General Assembly's resolution". */
 const BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<body>${BODY_NAMES})(?:['’]s)?[ \\t\\u00a0]+$`, 'iu');
@@ -142,7 +161,10 @@ export function recogniseCitations(model: ResolutionModel): Citation[] {
       head = detWord.start;
     }
     let body: CitedBody | undefined;
-    const bodyMatch = BODY_BEFORE.exec(text.slice(Math.max(lineStart, head - BODY_WINDOW), head));
+    // The body-name expression runs only when the word before could end one ("Council", "générale", …).
+    const last = wordBefore(head, lineStart);
+    const mayBeBody = last !== undefined && BODY_LAST_WORDS.has(text.slice(last.start, last.end).toLowerCase());
+    const bodyMatch = mayBeBody ? BODY_BEFORE.exec(text.slice(Math.max(lineStart, head - BODY_WINDOW), head)) : null;
     if (bodyMatch?.groups?.body) {
       body = bodyFromName(bodyMatch.groups.body);
       head -= bodyMatch[0].length - (/^[^\p{L}]/u.test(bodyMatch[0]) ? 1 : 0);
@@ -215,8 +237,7 @@ export function recogniseCitations(model: ResolutionModel): Citation[] {
     } else if (first === LETTER_S && start > consumed && text.charCodeAt(start - 1) === LETTER_E && text.charCodeAt(start + 1) === HYPHEN) {
       start--;
     }
-    CANDIDATES.lastIndex = start;
-    const m = CANDIDATES.exec(text);
+    const m = matchAt(text, start);
     if (!m) continue;
     const g = m.groups!;
     const end = start + m[0].length;
@@ -314,7 +335,9 @@ export function recogniseCitations(model: ResolutionModel): Citation[] {
         parts: partsOf({ start, end }),
       }, context, stated);
     } else if (g.num !== undefined) {
-      if (excluded(start)) {
+      // "resolution" before the number settles it; only other words are checked against the exclusions.
+      const context = contextBefore(start);
+      if (!context.keyword && excluded(start)) {
         PREFILTER.lastIndex = Math.max(PREFILTER.lastIndex, start + g.num.length);
         continue;
       }
@@ -335,7 +358,6 @@ export function recogniseCitations(model: ResolutionModel): Citation[] {
       parts.open = { start: gapEnd, end: innerStart };
       parts.inner = { start: innerStart, end: innerEnd };
       parts.close = { start: innerEnd, end };
-      const context = contextBefore(start);
       const statedBody = context.body ?? bodyAfter(end) ?? listBody(start);
       stated = statedBody !== undefined;
       const partText = part !== undefined ? ` ${part}` : '';

@@ -21,9 +21,12 @@ const messages = defineMessages({
   },
 });
 
-/** Markdown punctuation in catalogue text (a file the user chose, but still text, not markup). */
+/**
+ * Markdown emphasis, links, code and HTML characters in text shown in the hover (catalogue subjects come
+ * from a file, and must read as text, not markup). Parentheses and dots are safe inside a line.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }
 
 /** The number as it should be written, with the year the facts give (the hover shows the right one). */

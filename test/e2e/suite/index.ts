@@ -14,6 +14,10 @@ export function run(): Promise<void> {
   // code-server forwards the extension host's console to the runner without applying printf-style
   // arguments (and the host does not let console.log be replaced), so the reporter formats its lines.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(format(...args));
+  // Its tick and cross symbols come coloured when the environment says CI=true: plain ones read better in
+  // the forwarded log.
+  Mocha.reporters.Base.symbols.ok = '✔';
+  Mocha.reporters.Base.symbols.err = '✖';
   // Files run in name order, so the settings test (which reconfigures the server) comes last.
   for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.e2e.js')).sort()) {
     mocha.addFile(join(__dirname, file));
