@@ -194,3 +194,12 @@ describe('citation catalogue', () => {
     assert.match(describeCatalogueProblem(missing.problem!, 'fr'), /^Le catalogue de citations « no-such-catalogue\.tsv » n’a pas pu être lu/);
   });
 });
+
+describe('document facts', () => {
+  it('take the document’s number from the line that names it, not from a title that cites another text', () => {
+    const text = 'Security Council\n\nDraft resolution on the implementation of resolution 2231 (2015)\n\nThe Security Council,\n\n*Recalling* its resolution 2231 (2015),\n';
+    assert.equal(analyseCitations(parseResolution(text), undefined).facts.scNumber, undefined);
+    const old = '*Conseil de sécurité*\nS/RES/180 (1963)\n180 (1963). Résolution du 31 juillet 1963\n\n*Le Conseil de sécurité,*\n\n*Rappelant* sa résolution 163 (1961),\n';
+    assert.deepEqual(analyseCitations(parseResolution(old), undefined).facts, { body: 'security-council', scNumber: 180, date: { year: 1963, month: 7, day: 31 } });
+  });
+});

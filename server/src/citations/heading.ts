@@ -30,7 +30,10 @@ export function documentFacts(text: string, heading: { start: number; end: numbe
   let gaNumber: number | undefined;
   let headingBody: Citation['body'] | undefined;
   for (const c of citations) {
-    if (!c.inHeading) break;
+    if (!c.inHeading || (scNumber !== undefined && gaSession !== undefined)) break;
+    // Only the heading line that names the document gives its number ("Résolution 2388 (2017)",
+    // "S/RES/827 (1993)", "68/262. Title"), not a title that cites another text ("… of resolution 2231 (2015)").
+    if (!designates(text, c.start)) continue;
     if (c.body === 'security-council' && c.kind === 'resolution' && scNumber === undefined && c.number !== undefined) {
       scNumber = c.number;
       scYear = c.year;
@@ -66,6 +69,17 @@ export function documentFacts(text: string, heading: { start: number; end: numbe
     ...(gaNumber !== undefined ? { gaNumber } : {}),
     ...(date ? { date } : {}),
   };
+}
+
+/** What may precede the document's own number on its heading line: nothing, or the word "resolution". */
+const DESIGNATION_PREFIX = /^[\s*_#]*(?:resolution|r[ée]solution|resoluci[óo]n)?[\s*_]*$/i;
+
+function designates(text: string, start: number): boolean {
+  // Only the 40 characters before the number are read: a longer prefix is not a designation anyway.
+  const before = text.slice(Math.max(0, start - 40), start);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  if (lineStart === 0 && start > 40) return false;
+  return DESIGNATION_PREFIX.test(before.slice(lineStart));
 }
 
 /** Compares two dates on the precision both have: a year-only date equals any date in that year. */
