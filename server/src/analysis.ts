@@ -69,6 +69,8 @@ export class DocumentAnalysis {
         console.error(`unres: rule ${rule.code} failed: ${error instanceof Error ? error.stack : String(error)}`);
       }
     }
+    // Reading order, whatever order the rules ran in: diagnostics, code actions and the CLI all list them so.
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
     this.findingsCache = findings;
     return findings;
   }

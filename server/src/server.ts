@@ -53,13 +53,15 @@ export function startServer(connection: Connection): void {
   let initialCatalogue: unknown;
   let serverSettings: ServerSettings = { markdownDetection: true, debounce: 50 };
   const timers = new Map<string, NodeJS.Timeout>();
+  // A notification (window/showMessage), not showWarningMessage: that one is a request, and a client that
+  // does not answer it would leave a rejected promise behind.
+  const warn = (message: string): void =>
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   const catalogue = createCatalogueSetting({
     trusted: () => trusted,
     root: () => workspaceRoot,
     locale: () => locale,
-    // A notification (window/showMessage), not showWarningMessage: that one is a request, and a client
-    // that does not answer it would leave a rejected promise behind.
-    warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    warn,
     log: (message) => connection.console.warn(message),
     apply: (loaded) => {
       service.setCatalogue(loaded);
@@ -241,14 +243,13 @@ export function startServer(connection: Connection): void {
     });
     // References left as written (missing or doubled target) are for the person to review: say so.
     if (response.applied && result.problems.length > 0) {
-      void connection.window.showWarningMessage(result.problems.map((p) => `${p.range.start.line + 1}: ${p.message}`).join('\n'));
+      warn(result.problems.map((p) => `${p.range.start.line + 1}: ${p.message}`).join('\n'));
     }
     return { applied: response.applied, edits: result.edits.length, problems: result.problems };
   });
 
   documents.listen(connection);
   connection.listen();
-  void trusted;
 }
 
 declare const UNRES_VERSION: string | undefined;

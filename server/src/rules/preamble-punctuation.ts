@@ -10,19 +10,19 @@ const messages = defineMessages({
     es: 'Un párrafo del preámbulo termina con una coma: todo el preámbulo es una sola oración, cuyo verbo está en la parte dispositiva.',
   },
   comma: {
-    en: 'A preambular paragraph ends with a comma ","; this one ends with {found}.',
-    fr: 'Un alinéa du préambule se termine par une virgule « , » ; celui-ci se termine par {found}.',
-    es: 'Un párrafo del preámbulo termina con una coma «,»; este termina con {found}.',
+    en: 'A preambular paragraph ends with a comma "," (here: {found}).',
+    fr: 'Un alinéa du préambule se termine par une virgule « , » (ici : {found}).',
+    es: 'Un párrafo del preámbulo termina con una coma «,» (aquí: {found}).',
   },
   colon: {
-    en: 'This preambular paragraph introduces subparagraphs, so it ends with a colon ":"; it ends with {found}.',
-    fr: 'Cet alinéa du préambule introduit des subdivisions : il se termine par deux-points « : » ; il se termine par {found}.',
-    es: 'Este párrafo del preámbulo introduce apartados, así que termina con dos puntos «:»; termina con {found}.',
+    en: 'This preambular paragraph introduces subparagraphs, so it ends with a colon ":" (here: {found}).',
+    fr: 'Cet alinéa du préambule introduit des subdivisions : il se termine par deux-points « : » (ici : {found}).',
+    es: 'Este párrafo del preámbulo introduce apartados, así que termina con dos puntos «:» (aquí: {found}).',
   },
   item: {
-    en: 'A subparagraph ends with a semicolon ";" (or a comma), and the last one with a comma ","; this one ends with {found}.',
-    fr: 'Une subdivision se termine par un point-virgule « ; » (ou une virgule), et la dernière par une virgule « , » ; celle-ci se termine par {found}.',
-    es: 'Un apartado termina con punto y coma «;» (o una coma), y el último con una coma «,»; este termina con {found}.',
+    en: 'A subparagraph ends with a semicolon ";" (or a comma), and the last one with a comma "," (here: {found}).',
+    fr: 'Une subdivision se termine par un point-virgule « ; » (ou une virgule), et la dernière par une virgule « , » (ici : {found}).',
+    es: 'Un apartado termina con punto y coma «;» (o una coma), y el último con una coma «,» (aquí: {found}).',
   },
   fix: { en: 'End with "{expected}"', fr: 'Terminer par « {expected} »', es: 'Terminar con «{expected}»' },
 });
