@@ -1,4 +1,5 @@
 import type { ResolutionModel } from '../model/types';
+import { lastAtOrBefore } from '../model/lines';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { documentFacts } from './heading';
 import { recogniseCitations } from './recognizer';
@@ -27,17 +28,7 @@ export function analyseCitations(model: ResolutionModel, catalogue: Catalogue | 
     facts,
     catalogue,
     at(offset) {
-      // Binary search for the last citation starting at or before offset.
-      let lo = 0;
-      let hi = list.length - 1;
-      let found = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]!.start <= offset) {
-          found = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = lastAtOrBefore(list, offset, (c) => c.start);
       const c = found >= 0 ? list[found] : undefined;
       if (c && offset < c.end) return c;
       // "paragraph 2 of resolution 660 (1990)": the paragraph words precede the citation they belong to.

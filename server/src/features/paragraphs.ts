@@ -1,4 +1,5 @@
 import type { Paragraph, ResolutionModel, Span } from '../model/types';
+import { lastAtOrBefore } from '../model/lines';
 
 /**
  * Small read-only helpers over the model shared by the outline, folding, semantic tokens and hover.
@@ -20,18 +21,7 @@ export function extentEnd(paragraph: Paragraph): number {
 /** The top-level paragraph whose extent contains `offset`, found by binary search over their starts. */
 export function topParagraphAt(model: ResolutionModel, offset: number): Paragraph | undefined {
   const list = model.paragraphs;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  const found = lastAtOrBefore(list, offset, (p) => p.start);
   const candidate = found >= 0 ? list[found] : undefined;
   return candidate && offset <= extentEnd(candidate) ? candidate : undefined;
 }

@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../analysis';
 import { type Gender, LANGUAGES, lexiconFor, normalizeWord, type PhraseEntry, type PhraseKind } from '../lexicon';
 import { defineMessages, format, type Locale } from '../messages';
 import type { ResolutionModel } from '../model/types';
+import { lineOf } from '../model/lines';
 
 const messages = defineMessages({
   preamble: { en: 'Preambular phrase', fr: 'Formule du préambule', es: 'Fórmula del preámbulo' },
@@ -37,7 +38,7 @@ export function phraseCompletions(analysis: DocumentAnalysis, offset: number): C
   const { model } = analysis;
   const text = model.text;
   if (offset > text.length) return undefined;
-  const line = lineAt(model.lineStarts, offset);
+  const line = lineOf(model.lineStarts, offset);
   const lineStart = model.lineStarts[line]!;
   // A phrase start is short: a long run before the cursor is the middle of a paragraph, whatever it holds.
   if (offset - lineStart > 80) return undefined;
@@ -127,16 +128,6 @@ function next(before: ResolutionModel['operative']): number {
   return before.filter((p) => !p.number?.suffix).length + 1;
 }
 
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** A paragraph starts after a blank line, or after a line ending as a paragraph ends (",", ";", ":", "."). */
 function isParagraphStart(model: ResolutionModel, line: number): boolean {

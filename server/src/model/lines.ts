@@ -36,14 +36,35 @@ export function splitLines(text: string): LineTable {
   return { starts, ends };
 }
 
-/** Zero-based line and UTF-16 character of an offset, by binary search over line starts. */
-export function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+/**
+ * Index of the last item of `sorted` (ascending) that is at or before `offset`, or -1: the one binary
+ * search behind "which line holds this offset" and "which paragraph or citation starts before it".
+ */
+export function lastAtOrBefore<T>(sorted: readonly T[], offset: number, startOf: (item: T) => number): number {
   let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(sorted[mid]!) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
   }
-  return { line: lo, character: offset - starts[lo]! };
+  return found;
+}
+
+const identity = (n: number): number => n;
+
+/** Zero-based line of an offset, by binary search over line starts. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  return Math.max(0, lastAtOrBefore(starts, offset, identity));
+}
+
+/** Zero-based line and UTF-16 character of an offset. */
+export function positionOf(starts: readonly number[], offset: number): { line: number; character: number } {
+  const line = lineOf(starts, offset);
+  return { line, character: offset - starts[line]! };
 }

@@ -1,6 +1,7 @@
 import { scAdoptionYear, type Citation } from '../citations';
 import { defineMessages } from '../messages';
 import type { Span } from '../model/types';
+import { lineOf } from '../model/lines';
 import type { OffsetEdit, Rule, RuleContext } from './types';
 
 const messages = defineMessages({
@@ -138,16 +139,6 @@ function capital(ctx: RuleContext, c: Citation, text: string): void {
   });
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function symbolForm(ctx: RuleContext, c: Citation, text: string): void {
   const prefix = c.parts.prefix;

@@ -1,6 +1,7 @@
 import { type Gender, type LeadMatch, normalizeWord, type PhraseEntry } from '../lexicon';
 import type { Locale, Message } from '../messages';
 import type { Ending, LeadPhrase, Paragraph, ResolutionModel, Span } from '../model/types';
+import { lineOf } from '../model/lines';
 import type { OffsetEdit } from './types';
 
 /**
@@ -23,14 +24,8 @@ export function matchCase(source: string, replacement: string): string {
 /** The end of the line that holds `offset` (diagnostics stay on one line). */
 export function lineEndAt(model: ResolutionModel, offset: number): number {
   const starts = model.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const next = lo + 1 < starts.length ? starts[lo + 1]! : model.text.length;
+  const line = lineOf(starts, offset);
+  const next = line + 1 < starts.length ? starts[line + 1]! : model.text.length;
   let end = next;
   while (end > offset && (model.text.charCodeAt(end - 1) === 10 || model.text.charCodeAt(end - 1) === 13)) end--;
   return end;
