@@ -1,7 +1,6 @@
-import { defineMessages, type Message } from '../messages';
-import type { Paragraph } from '../model/types';
-import { describeEnding, endingEdit, endingSpan, endsWithConjunction } from './structure-helpers';
-import type { Rule, RuleContext } from './types';
+import { defineMessages } from '../messages';
+import { checkListEndings, expectEnding } from './structure-helpers';
+import type { Rule } from './types';
 
 const messages = defineMessages({
   description: {
@@ -53,31 +52,9 @@ export const operativePunctuation: Rule = {
     operative.forEach((p, index) => {
       const terminal = index === operative.length - 1 ? '.' : ';';
       if (p.subparagraphs.length > 0) {
-        expect(ctx, p, ':', [':'], messages.colon);
-        checkItems(ctx, p.subparagraphs, terminal);
-      } else expect(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon);
+        expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+        checkListEndings(ctx, p.subparagraphs, terminal, messages);
+      } else expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
     });
   },
 };
-
-function checkItems(ctx: RuleContext, items: readonly Paragraph[], terminal: string): void {
-  items.forEach((item, index) => {
-    const last = index === items.length - 1;
-    const own = last ? terminal : ';';
-    if (item.subparagraphs.length > 0) {
-      expect(ctx, item, ':', [':'], messages.colon);
-      checkItems(ctx, item.subparagraphs, own);
-    } else if (last) expect(ctx, item, own, [own], messages.lastItem);
-    else if (!endsWithConjunction(ctx.model.text, item.ending)) expect(ctx, item, ';', [';', ','], messages.item);
-  });
-}
-
-function expect(ctx: RuleContext, p: Paragraph, expected: string, accepted: readonly string[], message: Message): void {
-  const { ending } = p;
-  if (ending.char === '' || accepted.includes(ending.char)) return;
-  ctx.report({
-    ...endingSpan(ending),
-    message: ctx.t(message, { expected, found: describeEnding(ctx.locale, ending) }),
-    fixes: [{ title: ctx.t(messages.fix, { expected }), safe: true, edits: [endingEdit(ctx.model.text, ending, expected)] }],
-  });
-}

@@ -1,7 +1,6 @@
 import { defineMessages } from '../messages';
-import type { Paragraph } from '../model/types';
-import { describeEnding, endingEdit, endingSpan, endsWithConjunction } from './structure-helpers';
-import type { Rule, RuleContext } from './types';
+import { checkListEndings, expectEnding } from './structure-helpers';
+import type { Rule } from './types';
 
 const messages = defineMessages({
   description: {
@@ -38,35 +37,11 @@ export const preamblePunctuation: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     for (const p of ctx.model.preamble) {
-      if (p.subparagraphs.length === 0) expect(ctx, p, ',', [','], messages.comma);
+      if (p.subparagraphs.length === 0) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
       else {
-        expect(ctx, p, ':', [':'], messages.colon);
-        checkItems(ctx, p.subparagraphs, ',');
+        expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+        checkListEndings(ctx, p.subparagraphs, ',', { ...messages, lastItem: messages.item });
       }
     }
   },
 };
-
-/** Items end with ";" or ","; the last one ends as its parent would have (`terminal`). */
-function checkItems(ctx: RuleContext, items: readonly Paragraph[], terminal: string): void {
-  items.forEach((item, index) => {
-    const last = index === items.length - 1;
-    const own = last ? terminal : ';';
-    if (item.subparagraphs.length > 0) {
-      expect(ctx, item, ':', [':'], messages.colon);
-      checkItems(ctx, item.subparagraphs, own);
-    } else if (last) expect(ctx, item, own, [own], messages.item);
-    else if (!endsWithConjunction(ctx.model.text, item.ending)) expect(ctx, item, ';', [';', ','], messages.item);
-  });
-}
-
-function expect(ctx: RuleContext, p: Paragraph, expected: string, accepted: readonly string[], message: (typeof messages)['comma']): void {
-  const { ending } = p;
-  if (ending.char === '' || accepted.includes(ending.char)) return;
-  const edit = endingEdit(ctx.model.text, ending, expected);
-  ctx.report({
-    ...endingSpan(ending),
-    message: ctx.t(message, { found: describeEnding(ctx.locale, ending) }),
-    fixes: [{ title: ctx.t(messages.fix, { expected }), safe: true, edits: [edit] }],
-  });
-}

@@ -2,7 +2,7 @@ import { type Gender, type LeadMatch, normalizeWord, type PhraseEntry } from '..
 import type { Locale, Message } from '../messages';
 import type { Ending, LeadPhrase, Paragraph, ResolutionModel, Span } from '../model/types';
 import { lineOf } from '../model/lines';
-import type { OffsetEdit } from './types';
+import type { OffsetEdit, RuleContext } from './types';
 
 /**
  * Small helpers shared by the structural rules (phrases, punctuation, labels). They compute spans and
@@ -126,4 +126,39 @@ export function forEachSubparagraphList(paragraphs: readonly Paragraph[], visit:
       forEachSubparagraphList(p.subparagraphs, visit);
     }
   }
+}
+
+/** The messages a punctuation rule gives: for a paragraph introducing a list, an item, the last item, the fix. */
+export interface EndingMessages {
+  readonly colon: Message;
+  readonly item: Message;
+  readonly lastItem: Message;
+  readonly fix: Message;
+}
+
+/** Reports a paragraph that does not end with one of `accepted`, with the safe fix to `expected`. */
+export function expectEnding(ctx: RuleContext, p: Paragraph, expected: string, accepted: readonly string[], message: Message, fix: Message): void {
+  const { ending } = p;
+  if (ending.char === '' || accepted.includes(ending.char)) return;
+  ctx.report({
+    ...endingSpan(ending),
+    message: ctx.t(message, { expected, found: describeEnding(ctx.locale, ending) }),
+    fixes: [{ title: ctx.t(fix, { expected }), safe: true, edits: [endingEdit(ctx.model.text, ending, expected)] }],
+  });
+}
+
+/**
+ * Subparagraph items end with ";" (or "," in long enumerations, or "; and"); an item that introduces its own
+ * list ends with ":"; the last item ends as its parent would have (`terminal`).
+ */
+export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], terminal: string, messages: EndingMessages): void {
+  items.forEach((item, index) => {
+    const last = index === items.length - 1;
+    const own = last ? terminal : ';';
+    if (item.subparagraphs.length > 0) {
+      expectEnding(ctx, item, ':', [':'], messages.colon, messages.fix);
+      checkListEndings(ctx, item.subparagraphs, own, messages);
+    } else if (last) expectEnding(ctx, item, own, [own], messages.lastItem, messages.fix);
+    else if (!endsWithConjunction(ctx.model.text, item.ending)) expectEnding(ctx, item, ';', [';', ','], messages.item, messages.fix);
+  });
 }
