@@ -5,7 +5,7 @@ import { format } from './messages';
 import { parseResolution } from './model/parser';
 import type { ResolutionModel } from './model/types';
 import { RULES } from './rules';
-import type { Finding } from './rules/types';
+import type { Finding, Rule } from './rules/types';
 import type { ServiceSettings, Severity } from './settings';
 
 /** A finding with the rule code and the severity the settings give it. */
@@ -44,31 +44,55 @@ export class DocumentAnalysis {
   get findings(): readonly RuleFinding[] {
     if (this.findingsCache) return this.findingsCache;
     const findings: RuleFinding[] = [];
+    for (const rule of RULES) this.runRule(rule, findings);
+    return this.settle(findings);
+  }
+
+  /**
+   * The same findings, one rule at a time with `pause()` awaited between rules, so that the server can
+   * answer the requests waiting behind a large document's analysis (hover, completion, semantic tokens)
+   * instead of holding them for every rule. Gives up, returning undefined, as soon as `stale()` says that
+   * a newer version of the document has arrived: its own analysis will follow.
+   */
+  async findingsInSteps(pause: () => Promise<void>, stale: () => boolean): Promise<readonly RuleFinding[] | undefined> {
+    const findings: RuleFinding[] = [];
+    for (const rule of RULES) {
+      // A request in between may have needed every finding at once (a code action): then they are done.
+      if (this.findingsCache) return this.findingsCache;
+      this.runRule(rule, findings);
+      await pause();
+      if (stale()) return undefined;
+    }
+    return this.findingsCache ?? this.settle(findings);
+  }
+
+  private runRule(rule: Rule, findings: RuleFinding[]): void {
+    const configured = this.settings.rules[rule.code];
+    if (configured === 'off') return;
     const { locale } = this.settings;
     const citations = (): DocumentCitations => this.citations;
-    for (const rule of RULES) {
-      const configured = this.settings.rules[rule.code];
-      if (configured === 'off') continue;
-      const report = (f: Finding): void => {
-        const { start, end } = wholeCharacters(this.model.text, f.start, f.end);
-        findings.push({ ...f, start, end, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
-      };
-      try {
-        rule.check({
-          model: this.model,
-          lexicon: this.lexicon,
-          locale,
-          t: (message, args) => format(message, locale, args),
-          report,
-          // A getter: documents without citation rules enabled never pay for the scan.
-          get citations() {
-            return citations();
-          },
-        });
-      } catch (error) {
-        console.error(`unres: rule ${rule.code} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      }
+    const report = (f: Finding): void => {
+      const { start, end } = wholeCharacters(this.model.text, f.start, f.end);
+      findings.push({ ...f, start, end, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
+    };
+    try {
+      rule.check({
+        model: this.model,
+        lexicon: this.lexicon,
+        locale,
+        t: (message, args) => format(message, locale, args),
+        report,
+        // A getter: documents without citation rules enabled never pay for the scan.
+        get citations() {
+          return citations();
+        },
+      });
+    } catch (error) {
+      console.error(`unres: rule ${rule.code} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
+  }
+
+  private settle(findings: RuleFinding[]): readonly RuleFinding[] {
     // Reading order, whatever order the rules ran in: diagnostics, code actions and the CLI all list them so.
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     this.findingsCache = findings;

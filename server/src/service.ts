@@ -46,6 +46,11 @@ export interface ResolutionService {
   analysis(document: TextDocument): DocumentAnalysis;
   getModel(document: TextDocument): ResolutionModel;
   computeDiagnostics(document: TextDocument): Diagnostic[];
+  /**
+   * The same diagnostics, with `pause()` awaited between rules (see DocumentAnalysis.findingsInSteps);
+   * undefined when `stale()` turned true on the way. The model is still parsed in one go.
+   */
+  computeDiagnosticsInSteps(document: TextDocument, pause: () => Promise<void>, stale: () => boolean): Promise<Diagnostic[] | undefined>;
   getSemanticTokens(document: TextDocument): number[];
   getDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
@@ -95,6 +100,11 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     analysis: analysisOf,
     getModel: (d) => analysisOf(d).model,
     computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
+    computeDiagnosticsInSteps: async (d, pause, stale) => {
+      const analysis = analysisOf(d);
+      if (!(await analysis.findingsInSteps(pause, stale))) return undefined;
+      return computeDiagnostics(analysis, options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {});
+    },
     getSemanticTokens: (d) => computeSemanticTokens(analysisOf(d)),
     getDocumentSymbols: (d) => computeDocumentSymbols(analysisOf(d)),
     getFoldingRanges: (d) => computeFoldingRanges(analysisOf(d)),

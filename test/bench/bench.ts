@@ -166,9 +166,11 @@ const MARKDOWNLINT_CLI2 = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markd
 
 function timeProcess(iterations: number, args: readonly string[], cwd: string, okCodes: readonly number[]): Figure {
   return timeIt(iterations, 1, () => {
-    const r = spawnSync(NODE, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    // markdownlint-cli2 writes every finding to stderr (hundreds of MB on 10 MB): keep it all, or the
+    // default 1 MB buffer would kill the process mid-run.
+    const r = spawnSync(NODE, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 2 ** 31 - 1 });
     if (r.status === null || !okCodes.includes(r.status)) {
-      throw new Error(`${args.join(' ')} exited with ${r.status ?? r.signal}: ${r.stderr?.toString()}`);
+      throw new Error(`${args.join(' ')} exited with ${r.status ?? r.signal}: ${r.stderr?.toString().slice(0, 2000)}`);
     }
   });
 }
@@ -190,7 +192,7 @@ function residentMb(pid: number): number | undefined {
  * so it includes JSON-RPC framing both ways, the incremental text update, the analysis and the
  * serialisation of every diagnostic.
  */
-async function measureLsp(docs: readonly BenchDocument[], quick: boolean): Promise<Record<string, Figure>> {
+async function measureLsp(docs: readonly BenchDocument[], quick: boolean): Promise<{ publish: Record<string, Figure>; hover: Record<string, Figure> }> {
   const client = new LspTestClient(SERVER);
   let configured = false;
   Object.defineProperty(client, 'configuration', {
@@ -200,6 +202,7 @@ async function measureLsp(docs: readonly BenchDocument[], quick: boolean): Promi
     },
   });
   const result: Record<string, Figure> = {};
+  const hoverResult: Record<string, Figure> = {};
   try {
     await client.initialize();
     // The configuration request is not a notification the client's waitFor wakes on: poll it, bounded.
@@ -221,12 +224,25 @@ async function measureLsp(docs: readonly BenchDocument[], quick: boolean): Promi
         typed = !typed;
         await client.diagnosticsFor(uri, version, 120000);
       });
+      // A hover sent right behind an edit: how long the user waits for it while the server analyses.
+      // Timed from sending the change to the hover's answer; the diagnostics are awaited untimed after.
+      const hoverTimes: number[] = [];
+      for (let i = 0; i < n.lsp + 3; i++) {
+        const range = typed ? { start: at, end: { line: at.line, character: 1 } } : { start: at, end: at };
+        const start = performance.now();
+        const version = await client.change(uri, range, typed ? '' : 'x');
+        typed = !typed;
+        await client.request('textDocument/hover', { textDocument: { uri }, position: { line: at.line, character: 4 } });
+        if (i >= 3) hoverTimes.push(performance.now() - start);
+        await client.diagnosticsFor(uri, version, 120000);
+      }
+      hoverResult[doc.name] = figure(hoverTimes);
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
   } finally {
     await client.shutdown();
   }
-  return result;
+  return { publish: result, hover: hoverResult };
 }
 
 /** Resident memory of a fresh server with one document open and every editor request answered once. */
@@ -283,6 +299,37 @@ function markdownlintCodeKb(): number {
   return Math.round(bytes / 1024);
 }
 
+/**
+ * The minified bundles as `node build.mjs --production` makes them, built here in memory with the same
+ * esbuild options, so that the figure does not depend on whether dist/ holds a development build.
+ */
+async function productionBundleKb(): Promise<Record<string, number>> {
+  const esbuild = await import('esbuild');
+  const entries: [string, string, string[]][] = [
+    ['extension.js', 'client/src/extension.ts', ['vscode']],
+    ['server.js', 'server/src/server.ts', []],
+    ['cli.js', 'server/src/cli.ts', []],
+  ];
+  const sizes: Record<string, number> = {};
+  for (const [name, entry, external] of entries) {
+    const result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      external,
+      define: { UNRES_VERSION: '"bench"' },
+      write: false,
+      logLevel: 'silent',
+    });
+    sizes[name] = Math.round(result.outputFiles.reduce((n, f) => n + f.contents.length, 0) / 1024);
+  }
+  return sizes;
+}
+
 // ---------------------------------------------------------------------------------------------- report
 
 interface Row {
@@ -334,6 +381,9 @@ async function main(): Promise<void> {
   const jsonOnly = args.includes('--json');
   const markdown = args.includes('--markdown');
   const outIndex = args.indexOf('--out');
+  // --only analysis|lsp|process|memory|size: one section, for before/after comparisons of one change.
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const section = (name: string): boolean => only === undefined || only === name;
   const log = (s: string): void => {
     if (!jsonOnly) process.stderr.write(`${s}\n`);
   };
@@ -365,9 +415,9 @@ async function main(): Promise<void> {
     const heavy = (d: BenchDocument): boolean => SIZES.find((s) => s.label === d.size)!.heavy;
     const lint = await loadMarkdownlint();
 
-    log('in-process analysis…');
     const inProcess: Record<string, unknown> = {};
-    for (const doc of docs) {
+    if (section('analysis')) log('in-process analysis…');
+    for (const doc of section('analysis') ? docs : []) {
       const { full, parse } = measureAnalysis(doc, quick);
       const { edit, hover } = measureEdit(doc, quick);
       const ml = quick && heavy(doc) ? undefined : measureMarkdownlint(lint, doc, quick);
@@ -380,45 +430,54 @@ async function main(): Promise<void> {
     }
     results.inProcess = inProcess;
 
-    log('edit → publishDiagnostics over stdio…');
-    const lsp = await measureLsp(docs, quick);
-    results.editToPublishDiagnostics = lsp;
-    for (const doc of docs) {
-      const ml = (inProcess[doc.name] as { markdownlintLint?: Figure }).markdownlintLint;
-      rows.push({ figure: 'edit → publishDiagnostics (stdio)', document: doc.name, unres: lsp[doc.name], markdownlint: ml, unit: 'ms', target: doc.size === '30 KB' ? '≤ 10 ms' : undefined });
+    if (section('lsp')) {
+      log('edit → publishDiagnostics over stdio…');
+      const lsp = await measureLsp(docs, quick);
+      results.editToPublishDiagnostics = lsp.publish;
+      results.hoverRightAfterEdit = lsp.hover;
+      for (const doc of docs) {
+        const ml = (inProcess[doc.name] as { markdownlintLint?: Figure } | undefined)?.markdownlintLint;
+        rows.push({ figure: 'edit → publishDiagnostics (stdio)', document: doc.name, unres: lsp.publish[doc.name], markdownlint: ml, unit: 'ms', target: doc.size === '30 KB' ? '≤ 10 ms' : undefined });
+      }
+      for (const doc of docs) {
+        rows.push({ figure: 'hover sent right after an edit (stdio)', document: doc.name, unres: lsp.hover[doc.name], markdownlint: undefined, unit: 'ms' });
+      }
     }
 
-    log('whole processes…');
-    const processes: Record<string, unknown> = {};
-    const nodeStart = timeProcess(15, ['-e', '0'], dir, [0]);
-    processes.nodeStart = nodeStart;
-    rows.push({ figure: 'node -e 0 (baseline)', document: '', unres: nodeStart, markdownlint: nodeStart, unit: 'ms' });
-    for (const doc of docs) {
-      if (heavy(doc) && quick) continue;
-      const n = samples(doc.bytes, quick);
-      const check = timeProcess(n.process, [CLI, 'check', doc.file], dir, [0, 1]);
-      const cli2 = timeProcess(n.process, [MARKDOWNLINT_CLI2, `${doc.name}.md`], dir, [0, 1]);
-      processes[doc.name] = { unresCheck: check, markdownlintCli2: cli2 };
-      rows.push({ figure: 'unres check vs markdownlint-cli2 (process)', document: doc.name, unres: check, markdownlint: cli2, unit: 'ms', target: doc.size === '30 KB' ? '≤ 120 ms' : undefined });
+    if (section('process')) {
+      log('whole processes…');
+      const processes: Record<string, unknown> = {};
+      const nodeStart = timeProcess(15, ['-e', '0'], dir, [0]);
+      processes.nodeStart = nodeStart;
+      rows.push({ figure: 'node -e 0 (baseline)', document: '', unres: nodeStart, markdownlint: nodeStart, unit: 'ms' });
+      for (const doc of docs) {
+        if (heavy(doc) && quick) continue;
+        const n = samples(doc.bytes, quick);
+        const check = timeProcess(n.process, [CLI, 'check', doc.file], dir, [0, 1]);
+        const cli2 = timeProcess(n.process, [MARKDOWNLINT_CLI2, `${doc.name}.md`], dir, [0, 1]);
+        processes[doc.name] = { unresCheck: check, markdownlintCli2: cli2 };
+        rows.push({ figure: 'unres check vs markdownlint-cli2 (process)', document: doc.name, unres: check, markdownlint: cli2, unit: 'ms', target: doc.size === '30 KB' ? '≤ 120 ms' : undefined });
+      }
+      results.processes = processes;
     }
-    results.processes = processes;
 
-    log('memory…');
-    const oneMb = docs.find((d) => d.size === '1 MB')!;
-    const memory = await measureServerMemory(oneMb);
-    const mlMemory = markdownlintMemory(oneMb.file);
-    results.memory = { document: oneMb.name, serverIdleMb: memory.idle, serverWithDocumentMb: memory.open, markdownlintAfterLintMb: mlMemory };
-    rows.push({ figure: 'resident memory, server idle', document: '', unres: memory.idle, markdownlint: undefined, unit: 'MB' });
-    rows.push({ figure: 'resident memory with the document open (markdownlint: node after one lint)', document: oneMb.name, unres: memory.open, markdownlint: mlMemory, unit: 'MB', target: '≤ 80 MB' });
-
-    const sizes: Record<string, number> = {};
-    for (const name of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js')).sort()) {
-      sizes[name] = Math.round(statSync(join(ROOT, 'dist', name)).size / 1024);
+    if (section('memory')) {
+      log('memory…');
+      const oneMb = docs.find((d) => d.size === '1 MB')!;
+      const memory = await measureServerMemory(oneMb);
+      const mlMemory = markdownlintMemory(oneMb.file);
+      results.memory = { document: oneMb.name, serverIdleMb: memory.idle, serverWithDocumentMb: memory.open, markdownlintAfterLintMb: mlMemory };
+      rows.push({ figure: 'resident memory, server idle', document: '', unres: memory.idle, markdownlint: undefined, unit: 'MB' });
+      rows.push({ figure: 'resident memory with the document open (markdownlint: node after one lint)', document: oneMb.name, unres: memory.open, markdownlint: mlMemory, unit: 'MB', target: '≤ 80 MB' });
     }
-    const mlKb = markdownlintCodeKb();
-    results.bundleKb = { ...sizes, markdownlintWithDependencies: mlKb };
-    for (const [name, kb] of Object.entries(sizes)) {
-      rows.push({ figure: `bundle ${name}`, document: '', unres: kb, markdownlint: name === 'server.js' || name === 'cli.js' ? mlKb : undefined, unit: 'KB', target: name === 'server.js' ? '≤ 400 KB' : undefined });
+
+    if (section('size')) {
+      const sizes = await productionBundleKb();
+      const mlKb = markdownlintCodeKb();
+      results.bundleKb = { ...sizes, markdownlintWithDependencies: mlKb };
+      for (const [name, kb] of Object.entries(sizes)) {
+        rows.push({ figure: `bundle ${name} (minified)`, document: '', unres: kb, markdownlint: name === 'server.js' || name === 'cli.js' ? mlKb : undefined, unit: 'KB', target: name === 'server.js' ? '≤ 400 KB' : undefined });
+      }
     }
 
     results.machine = {

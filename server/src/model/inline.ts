@@ -35,6 +35,14 @@ function runLength(text: string, i: number, c: number, end: number): number {
  * (bold italic) counts as italic.
  */
 export function italicAt(text: string, pos: number, end: number): ItalicSpan | undefined {
+  const span = openItalic(text, pos, end);
+  return span === EXHAUSTED ? undefined : span;
+}
+
+/** openItalic's answer when no closing marker for this kind of opener exists before `end` at all. */
+const EXHAUSTED = 'exhausted';
+
+function openItalic(text: string, pos: number, end: number): ItalicSpan | undefined | typeof EXHAUSTED {
   const c = text.charCodeAt(pos);
   if (c !== STAR && c !== UNDERSCORE) return undefined;
   const run = runLength(text, pos, c, end);
@@ -46,7 +54,7 @@ export function italicAt(text: string, pos: number, end: number): ItalicSpan | u
   let from = innerStart;
   while (from < end) {
     const close = indexBefore(text, marker, from, end);
-    if (close === -1) return undefined;
+    if (close === -1) return EXHAUSTED;
     if (text.charCodeAt(close - 1) === BACKSLASH) {
       from = close + 1;
       continue;
@@ -64,7 +72,7 @@ export function italicAt(text: string, pos: number, end: number): ItalicSpan | u
     }
     from = close + closeRun;
   }
-  return undefined;
+  return EXHAUSTED;
 }
 
 /**
@@ -85,6 +93,10 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
   // The next marker of each kind, searched again only once passed, and only up to `end` (see indexBefore).
   let star = -2;
   let under = -2;
+  // Kinds of opener (marker and run of 1 or 3) that found no closing marker before `end`: a later opener
+  // of the same kind sees a subset of the same candidates and cannot find one either, so it is not tried.
+  // Without this, "*a *a *a …" on one long line made the scan quadratic (a 10 MB line never finished).
+  const exhausted = new Set<number>();
   while (i < end) {
     if (star !== -1 && star < i) star = indexBefore(text, '*', i, end);
     if (under !== -1 && under < i) under = indexBefore(text, '_', i, end);
@@ -100,8 +112,16 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
       i = next + 2; // bold markers: the text between them may still hold italics
       continue;
     }
-    const span = italicAt(text, next, end);
-    if (span) {
+    const kind = c * 4 + run;
+    if (exhausted.has(kind)) {
+      i = next + run;
+      continue;
+    }
+    const span = openItalic(text, next, end);
+    if (span === EXHAUSTED) {
+      exhausted.add(kind);
+      i = next + run;
+    } else if (span) {
       spans.push(span);
       i = span.outer.end;
     } else {

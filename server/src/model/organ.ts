@@ -42,7 +42,8 @@ export interface OrganMatch {
  */
 export function matchOrganLine(line: string): OrganMatch | undefined {
   if (line.length > 90) return undefined;
-  const m = /^[ \t]*(#{1,6}[ \t]+)?([*_]{0,3})[ \t]*(.*?)[ \t]*(,?)[ \t]*([*_]{0,3})[ \t]*(,?)[ \t]*$/.exec(line);
+  // A byte order mark may open the first line of a file read from disk (the CLI); editors strip it.
+  const m = /^[\ufeff \t]*(#{1,6}[ \t]+)?([*_]{0,3})[ \t]*(.*?)[ \t]*(,?)[ \t]*([*_]{0,3})[ \t]*(,?)[ \t]*$/.exec(line);
   if (!m) return undefined;
   const words = m[3]!.replace(/\s+/g, ' ');
   const form = FORMS.find((f) => f.pattern.test(words));

@@ -90,7 +90,9 @@ class Parser {
     const e = this.ends[i]!;
     for (let k = s; k < e; k++) {
       const c = this.text.charCodeAt(k);
-      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) return false;
+      // Also the narrow no-break space of French typography, vertical tab, form feed (the page break
+      // pdftotext writes) and the ideographic space: a line of them is blank (found by the bad-input tests).
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x202f && c !== 0x0b && c !== 0x0c && c !== 0x3000) return false;
     }
     return true;
   }
