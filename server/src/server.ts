@@ -90,13 +90,20 @@ export function startServer(connection: Connection): void {
       }
     };
 
+  /** Whether a Markdown or plain-text document reads as a resolution, decided once per version. */
+  const detected = new Map<string, { version: number; resolution: boolean }>();
+
   /** Documents the server analyses: its own language, or Markdown/plain text that reads as a resolution. */
   const handles = (document: TextDocument | undefined): document is TextDocument => {
     if (!document) return false;
     if (document.languageId === 'unres') return true;
     if (!serverSettings.markdownDetection) return false;
     if (document.languageId !== 'markdown' && document.languageId !== 'plaintext') return false;
-    return looksLikeResolution(document.getText());
+    const known = detected.get(document.uri);
+    if (known?.version === document.version) return known.resolution;
+    const resolution = looksLikeResolution(document.getText());
+    detected.set(document.uri, { version: document.version, resolution });
+    return resolution;
   };
 
   const docFor = (uri: string): TextDocument | undefined => {
@@ -229,6 +236,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     generations.delete(e.document.uri);
+    detected.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -68,6 +68,7 @@ export interface ResolutionService {
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let catalogue = options.catalogue;
+  const diagnosticOptions = options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {};
   // The LSP document object is updated in place on incremental changes, so the version is recorded when
   // the analysis is made, not read back from the document.
   const cache = new Map<string, { version: number; text: string; analysis: DocumentAnalysis }>();
@@ -99,11 +100,11 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     },
     analysis: analysisOf,
     getModel: (d) => analysisOf(d).model,
-    computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
+    computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), diagnosticOptions),
     computeDiagnosticsInSteps: async (d, pause, stale) => {
       const analysis = analysisOf(d);
       if (!(await analysis.findingsInSteps(pause, stale))) return undefined;
-      return computeDiagnostics(analysis, options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {});
+      return computeDiagnostics(analysis, diagnosticOptions);
     },
     getSemanticTokens: (d) => computeSemanticTokens(analysisOf(d)),
     getDocumentSymbols: (d) => computeDocumentSymbols(analysisOf(d)),
@@ -111,7 +112,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     getHover: (d, position) => computeHover(analysisOf(d), d.offsetAt(position)),
     getCompletions: (d, position) => computeCompletions(analysisOf(d), d.offsetAt(position)),
     // Quick fixes carry the diagnostics exactly as published (with the rule page link) so editors match them.
-    getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only, options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
+    getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only, diagnosticOptions),
     getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
     renumber: (d) => renumber(analysisOf(d)),
     fixAll: (d) => fixAll(analysisOf(d)),
