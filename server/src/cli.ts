@@ -58,6 +58,8 @@ export interface CliOptions {
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Shows how far a run over many files has got (a terminal only; CI logs stay clean). */
+  progress?(done: number, total: number): void;
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
@@ -181,11 +183,13 @@ function check(options: CliOptions, io: CliIo): number {
   if (options.files.length === 0) throw new UsageError('check needs at least one FILE');
   const service = makeService(options, io);
   const all: JsonDiagnostic[] = [];
-  for (const file of options.files) {
+  for (const [index, file] of options.files.entries()) {
+    io.progress?.(index, options.files.length);
     let document = readDocument(file);
     if (options.flags.has('--fix')) document = fixFile(file, document, service, io);
     for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(file, d));
   }
+  io.progress?.(options.files.length, options.files.length);
   if (options.format === 'json') io.out(JSON.stringify(all, null, 2));
   else for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
   return all.some((d) => d.severity === 'error') ? 1 : 0;
@@ -318,6 +322,15 @@ if (require.main === module) {
   const code = runCli(process.argv.slice(2), {
     out: (t) => lines.push(t),
     err: (t) => process.stderr.write(t + '\n'),
+    // A line that rewrites itself on a terminal when more than a handful of files are checked; erased at the end.
+    ...(process.stderr.isTTY
+      ? {
+          progress: (done: number, total: number) => {
+            if (total < 10) return;
+            process.stderr.write(done < total ? `\runres: checked ${done} of ${total} files` : '\r\x1b[K');
+          },
+        }
+      : {}),
   });
   // One write keeps large outputs fast and lets the process exit only after stdout is flushed.
   if (lines.length) process.stdout.write(lines.join('\n') + '\n', () => process.exit(code));
