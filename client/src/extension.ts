@@ -39,7 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'unres' },
     // A function, so that a restart after the workspace is trusted sends the new state.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // reportsCommandResults: this client tells the user what renumbering did, so the server stays quiet.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, reportsCommandResults: true }),
     middleware: {
       // The language client registers the server's commands itself; this adds the document the command is
       // about (the editor's, when run from the palette) and reports the outcome in words.

@@ -59,6 +59,8 @@ export function startServer(connection: Connection): void {
   /** Settings given in initializationOptions, for clients without workspace/configuration. */
   let initialSettings: unknown;
   let trusted = true;
+  /** Whether the client tells the user what a command did itself (the VS Code client does). */
+  let clientReportsCommands = false;
   /** First workspace folder (a relative catalogue path is read from there) and the catalogue given at start. */
   let workspaceRoot: string | undefined;
   let initialCatalogue: unknown;
@@ -187,6 +189,7 @@ export function startServer(connection: Connection): void {
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
     trusted = init.trusted !== false;
+    clientReportsCommands = init.reportsCommandResults === true;
     initialSettings = init.settings;
     initialCatalogue = init.catalogue ?? (init.settings as Record<string, unknown> | undefined)?.catalogue;
     const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
@@ -284,8 +287,9 @@ export function startServer(connection: Connection): void {
       label: 'Renumber operative paragraphs',
       edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: result.edits }] },
     });
-    // References left as written (missing or doubled target) are for the person to review: say so.
-    if (response.applied && result.problems.length > 0) {
+    // References left as written (missing or doubled target) are for the person to review: say so, unless
+    // the client reports the command's answer itself (then the person would read it twice).
+    if (response.applied && result.problems.length > 0 && !clientReportsCommands) {
       warn(result.problems.map((p) => `${p.range.start.line + 1}: ${p.message}`).join('\n'));
     }
     return { applied: response.applied, edits: result.edits.length, problems: result.problems };
