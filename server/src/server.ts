@@ -234,7 +234,12 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, serverSettings.debounce));
+  documents.onDidChangeContent((e) => {
+    // The previous version's analysis is never used again: dropped now, not when the next one is made.
+    // (This event also follows didOpen, whose analysis is kept.)
+    service.forgetStale(e.document);
+    schedule(e.document, serverSettings.debounce);
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

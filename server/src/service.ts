@@ -63,6 +63,11 @@ export interface ResolutionService {
   fixAll(document: TextDocument): FixAllResult;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
+  /**
+   * Drops the cached analysis of `document` when it is of another version (an edit arrived): it can never
+   * be used again, and a large document would otherwise hold two analyses while the next one is built.
+   */
+  forgetStale(document: TextDocument): void;
 }
 
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
@@ -118,6 +123,10 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     fixAll: (d) => fixAll(analysisOf(d)),
     forget: (uri) => {
       cache.delete(uri);
+    },
+    forgetStale: (document) => {
+      const cached = cache.get(document.uri);
+      if (cached && (cached.version !== document.version || cached.text !== document.getText())) cache.delete(document.uri);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import { PositionCursor } from '../model/lines';
 import type { Severity } from '../settings';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -16,10 +17,13 @@ export interface DiagnosticOptions {
 
 /** Rule findings as LSP diagnostics, each carrying its rule code and a link to the rule's page. */
 export function computeDiagnostics(analysis: DocumentAnalysis, options: DiagnosticOptions = {}): Diagnostic[] {
-  const doc = analysis.document;
+  // Findings are in reading order: one walk over the model's line table converts every offset (the
+  // document's own table would be built again for each new version, and searched once per offset).
+  const { model } = analysis;
+  const positions = new PositionCursor(model.text, model.lineStarts);
   return analysis.findings.map((f) => {
     const diagnostic: Diagnostic = {
-      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+      range: { start: positions.positionAt(f.start), end: positions.positionAt(f.end) },
       severity: SEVERITY[f.effectiveSeverity],
       code: f.code,
       source: 'unres',

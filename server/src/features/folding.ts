@@ -1,7 +1,7 @@
 import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
 import type { Paragraph } from '../model/types';
-import { positionOf } from '../model/lines';
+import { PositionCursor } from '../model/lines';
 import { extentEnd } from './paragraphs';
 
 /**
@@ -13,7 +13,9 @@ import { extentEnd } from './paragraphs';
  */
 export function computeFoldingRanges(analysis: DocumentAnalysis): FoldingRange[] {
   const { model } = analysis;
-  const lineOf = (offset: number): number => positionOf(model.lineStarts, offset).line;
+  // Ranges are made in document order: one walk over the line table (see PositionCursor).
+  const positions = new PositionCursor(model.text, model.lineStarts);
+  const lineOf = (offset: number): number => positions.lineAt(offset);
   const ranges: FoldingRange[] = [];
   const add = (startLine: number, endLine: number, kind?: FoldingRangeKind): void => {
     if (endLine <= startLine) return;

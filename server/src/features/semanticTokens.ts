@@ -56,7 +56,39 @@ function isSorted(spans: readonly SemanticSpan[]): boolean {
 
 /** LSP semantic tokens data (relative encoding) for the document's leading phrases and labels. */
 export function computeSemanticTokens(analysis: DocumentAnalysis): number[] {
-  return encodeSemanticTokens(analysis.model.text, analysis.model.lineStarts, semanticSpans(analysis.model));
+  const { model } = analysis;
+  // The spans as four numbers each (start, end, type, modifiers) rather than objects: a large document has
+  // tens of thousands. They come in document order but for rare page-break continuations (see
+  // semanticSpans), which take the object path and its sort.
+  const flat = flatSpans(model);
+  if (flat) return encodeFlat(model.text, model.lineStarts, flat);
+  return encodeSemanticTokens(model.text, model.lineStarts, semanticSpans(model));
+}
+
+/** semanticSpans as [start, end, type index, modifiers] runs, or undefined when they are out of order. */
+function flatSpans(model: ResolutionModel): number[] | undefined {
+  const flat: number[] = [];
+  let sorted = true;
+  let lastStart = -Infinity;
+  const add = (start: number, end: number, type: number, modifiers: number): void => {
+    if (start < lastStart) sorted = false;
+    lastStart = start;
+    flat.push(start, end, type, modifiers);
+  };
+  const visit = (p: Paragraph): void => {
+    if (p.negotiationLabel) add(p.negotiationLabel.start, p.negotiationLabel.end, TYPE_INDEX.paragraphNumber, 0);
+    if (p.number) add(p.number.start, p.number.end, TYPE_INDEX.paragraphNumber, 0);
+    if (p.label) add(p.label.start, p.label.end, TYPE_INDEX.subparagraphLabel, 0);
+    const lead = p.lead;
+    if (lead?.match) {
+      const type = lead.match.entry.kind === 'operative' ? TYPE_INDEX.operativeVerb : TYPE_INDEX.preambularPhrase;
+      add(lead.headSpan.start, lead.headSpan.end, type, lead.italic ? ITALIC : 0);
+    }
+    for (const verb of p.secondaryVerbs) add(verb.start, verb.end, TYPE_INDEX.secondaryVerb, ITALIC);
+    for (const sub of p.subparagraphs) visit(sub);
+  };
+  for (const p of model.paragraphs) visit(p);
+  return sorted ? flat : undefined;
 }
 
 /**
@@ -66,16 +98,23 @@ export function computeSemanticTokens(analysis: DocumentAnalysis): number[] {
  * increasing, which the protocol requires. Runs in one pass over the spans and the line table.
  */
 export function encodeSemanticTokens(text: string, lineStarts: readonly number[], spans: readonly SemanticSpan[]): number[] {
+  const flat: number[] = [];
+  for (const span of spans) flat.push(span.start, span.end, TYPE_INDEX[span.type], span.italic ? ITALIC : 0);
+  return encodeFlat(text, lineStarts, flat);
+}
+
+/** encodeSemanticTokens over spans given as [start, end, type index, modifiers] runs. */
+function encodeFlat(text: string, lineStarts: readonly number[], spans: readonly number[]): number[] {
   const data: number[] = [];
   let line = 0;
   let prevLine = 0;
   let prevChar = 0;
   let covered = 0;
-  for (const span of spans) {
-    let start = Math.max(span.start, covered);
-    const end = Math.min(span.end, text.length);
-    const type = TYPE_INDEX[span.type];
-    const modifiers = span.italic ? ITALIC : 0;
+  for (let k = 0; k < spans.length; k += 4) {
+    let start = Math.max(spans[k]!, covered);
+    const end = Math.min(spans[k + 1]!, text.length);
+    const type = spans[k + 2]!;
+    const modifiers = spans[k + 3]!;
     while (start < end) {
       while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= start) line++;
       const nextLineStart = line + 1 < lineStarts.length ? lineStarts[line + 1]! : Infinity;

@@ -16,21 +16,53 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const SECTION_LETTER = /^[ \t]*[*_]{0,3}(?:[IVXLC]{1,6}|[A-Z])(?:\.[ \t]+\S.*)?$/;
 const CLOSING = /^[ \t]*[*_]{0,3}(?:adopted|adoptée|adoptee|adoptada|aprobada)\b/i;
 
+/** The expressions above, for the test that checks the first-character gates below against them. */
+export const LINE_PATTERNS = { PAGE_NUMBER, SEPARATOR, JOB_NUMBER, RUNNING_HEAD, FOOTNOTE, ANNEX, CLOSING } as const;
+
+/**
+ * The first character after the spaces and tabs that open a line (NaN if none). Every expression above
+ * starts with `[ \t]*` and then needs one of a few characters, so this one test rules most lines out
+ * before any expression runs: they ran on every line of the text, several each.
+ */
+function firstCode(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charCodeAt(i);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Furniture that may sit in the middle of a paragraph split by a page break. */
 export function furnitureKind(line: string): OtherBlockKind | undefined {
-  if (PAGE_NUMBER.test(line) || SEPARATOR.test(line) || JOB_NUMBER.test(line) || RUNNING_HEAD.test(line)) {
+  const c = firstCode(line);
+  const digit = isDigitCode(c);
+  // PAGE_NUMBER: a dash, "page" or a digit; SEPARATOR: - _ * = ·; JOB_NUMBER: a digit or "*";
+  // RUNNING_HEAD: S, A, E, "UNEP" or "TD".
+  if (
+    ((digit || c === 45 || c === 0x2013 || c === 0x2014 || c === 112 || c === 80) && PAGE_NUMBER.test(line)) ||
+    ((c === 45 || c === 95 || c === 42 || c === 61 || c === 0xb7) && SEPARATOR.test(line)) ||
+    ((digit || c === 42) && JOB_NUMBER.test(line)) ||
+    ((c === 83 || c === 65 || c === 69 || c === 85 || c === 84) && RUNNING_HEAD.test(line))
+  ) {
     return 'furniture';
   }
-  if (FOOTNOTE.test(line)) return 'footnote';
+  // FOOTNOTE: "[", "^" or a digit.
+  if ((digit || c === 91 || c === 94) && FOOTNOTE.test(line)) return 'footnote';
   return undefined;
 }
 
+/** ANNEX: "#", an emphasis marker or the "a" of every word it knows. */
 export function isAnnexHeading(line: string): boolean {
-  return ANNEX.test(line);
+  const c = firstCode(line);
+  return (c === 35 || c === 42 || c === 95 || c === 97 || c === 65) && ANNEX.test(line);
 }
 
+/** CLOSING: an emphasis marker or the "a" of every word it knows. */
 export function isClosingLine(line: string): boolean {
-  return CLOSING.test(line);
+  const c = firstCode(line);
+  return (c === 42 || c === 95 || c === 97 || c === 65) && CLOSING.test(line);
 }
 
 /**

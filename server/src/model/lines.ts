@@ -68,3 +68,49 @@ export function positionOf(starts: readonly number[], offset: number): { line: n
   const line = lineOf(starts, offset);
   return { line, character: offset - starts[line]! };
 }
+
+/**
+ * Offsets to positions for a run of offsets that mostly increase (findings in reading order, citations,
+ * paragraphs): the line is found by walking forward from the previous answer, so a whole document costs
+ * one pass over the line table instead of a binary search per offset; an offset that goes back is found
+ * by binary search. The answers are TextDocument.positionAt's: offsets are clamped to the text, and an
+ * offset between the CR and the LF of a line break is placed before the CR. `starts` must be the line
+ * table of `text` (the model's), which spares building the document's own table for a new version.
+ */
+export class PositionCursor {
+  private line = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[],
+  ) {}
+
+  /** The zero-based line holding `offset` (clamped to the text). */
+  lineAt(offset: number): number {
+    const starts = this.starts;
+    const at = Math.max(Math.min(offset, this.text.length), 0);
+    let line = this.line;
+    if (starts[line]! > at) line = Math.max(0, lastAtOrBefore(starts, at, identity));
+    else while (line + 1 < starts.length && starts[line + 1]! <= at) line++;
+    this.line = line;
+    return line;
+  }
+
+  /** positionOf's answer (the character is not clamped), found by the walk. */
+  lineAndCharacter(offset: number): { line: number; character: number } {
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.starts[line]! };
+  }
+
+  positionAt(offset: number): { line: number; character: number } {
+    const line = this.lineAt(offset);
+    const lineStart = this.starts[line]!;
+    let at = Math.max(Math.min(offset, this.text.length), 0);
+    while (at > lineStart && isLineBreak(this.text.charCodeAt(at - 1))) at--;
+    return { line, character: at - lineStart };
+  }
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}

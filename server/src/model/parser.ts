@@ -12,6 +12,7 @@ import {
   type SubparagraphLabelMatch,
 } from './labels';
 import { splitLines } from './lines';
+import { scanPhraseWords } from './words';
 import { matchOrganLine, type OrganMatch } from './organ';
 import type {
   Ending,
@@ -376,9 +377,8 @@ class Parser {
       for (const span of scanItalics(text, from, block.end)) {
         const first = text.charCodeAt(span.inner.start);
         if (!isLowerCaseLetter(first)) continue;
-        const inner = text.slice(span.inner.start, span.inner.end);
-        const match = lexicon.match(splitNormalized(inner));
-        if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(inner), match });
+        const match = lexicon.match(leadingWordsAt(text, span.inner.start, span.inner.end));
+        if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(text.slice(span.inner.start, span.inner.end)), match });
       }
     }
     return {
@@ -461,8 +461,14 @@ function labelOf(s: string): LabelMatch | undefined {
   return m ? { type: 'subparagraph', m } : undefined;
 }
 
+/** The length of the run of spaces (and byte order marks) that opens `s`. */
 function leadingSpace(s: string): number {
-  return s.length - s.replace(/^[ \t\u00a0\ufeff]+/, '').length;
+  let i = 0;
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) i++;
+    else return i;
+  }
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {
@@ -502,6 +508,35 @@ function continuesParagraph(s: string): boolean {
 
 /** The first words of a line, normalised, skipping Markdown markers: enough to match a leading phrase. */
 export function leadingWords(s: string): string[] {
+  return leadingWordsAt(s, 0, s.length);
+}
+
+/** leadingWords of text[start, end), without slicing it out. */
+function leadingWordsAt(text: string, start: number, end: number): string[] {
+  const to = Math.min(end, start + 80);
+  let i = start;
+  // What leadingWordsByPattern's /^[ \t\u00a0]*[*_[]*/ removes.
+  while (i < to && isLeadingSpace(text.charCodeAt(i))) i++;
+  while (i < to && isOpeningMarker(text.charCodeAt(i))) i++;
+  const words: string[] = [];
+  const complete = scanPhraseWords(text, i, to, true, (a, b) => {
+    words.push(normalizeWord(text.slice(a, b)));
+    return words.length < LEAD_WORDS;
+  });
+  return complete ? words : leadingWordsByPattern(text.slice(start, end));
+}
+
+function isLeadingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Emphasis markers and a link's opening bracket. */
+function isOpeningMarker(c: number): boolean {
+  return c === 42 || c === 95 || c === 91;
+}
+
+/** leadingWords with WORD_PATTERN: for the text scanPhraseWords leaves to it (characters outside the BMP). */
+function leadingWordsByPattern(s: string): string[] {
   const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
   const words: string[] = [];
   WORD_PATTERN.lastIndex = 0;
@@ -527,9 +562,8 @@ function onlySpaces(s: string, from: number, to: number, markers = false): boole
   return true;
 }
 
-function splitNormalized(s: string): string[] {
-  return leadingWords(s);
-}
+const LEAD_SPANS: Span[] = [];
+const LEAD_WORD_LIST: string[] = [];
 
 function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
   // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
@@ -537,24 +571,29 @@ function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexico
   const italic = italicAt(text, pos, lineEnd);
   const from = italic ? italic.inner.start : pos;
   const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
-  const words: { start: number; end: number; word: string }[] = [];
-  WORD_PATTERN.lastIndex = 0;
-  const segment = text.slice(from, to);
-  let m: RegExpExecArray | null;
-  let expected = 0;
-  while ((m = WORD_PATTERN.exec(segment)) && words.length < (italic ? 40 : LEAD_WORDS)) {
-    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
-    if (!onlySpaces(segment, expected, m.index)) break;
-    const word = normalizeWord(m[0]);
-    words.push({ start: from + m.index, end: from + m.index + m[0].length, word });
-    expected = m.index + m[0].length;
+  const limit = italic ? 40 : LEAD_WORDS;
+  // Scratch arrays shared by every call (the model keeps a copy of the spans): two arrays per paragraph
+  // grown by `push` were a good part of the parser's garbage.
+  const spans = LEAD_SPANS;
+  const words = LEAD_WORD_LIST;
+  spans.length = 0;
+  words.length = 0;
+  const take = (wordStart: number, wordEnd: number): boolean => {
+    const word = normalizeWord(text.slice(wordStart, wordEnd));
+    spans.push({ start: wordStart, end: wordEnd });
+    words.push(word);
     // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
-    if (words.length >= LEAD_MIN_WORDS && !lexicon.knows(word)) break;
+    return words.length < limit && !(words.length >= LEAD_MIN_WORDS && !lexicon.knows(word));
+  };
+  if (!scanPhraseWords(text, from, to, false, take)) {
+    spans.length = 0;
+    words.length = 0;
+    leadWordsByPattern(text, from, to, take);
   }
   if (words.length === 0) return undefined;
-  const match = lexicon.match(words.map((w) => w.word));
-  const first = words[0]!;
-  const headLast = words[Math.min(words.length, match?.wordCount ?? 1) - 1]!;
+  const match = lexicon.match(words);
+  const first = spans[0]!;
+  const headLast = spans[Math.min(spans.length, match?.wordCount ?? 1) - 1]!;
   const headSpan = { start: first.start, end: headLast.end };
   const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
   return {
@@ -567,8 +606,23 @@ function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexico
     firstWord: text.slice(first.start, first.end),
     firstWordSpan: { start: first.start, end: first.end },
     headSpan,
-    wordSpans: words.map((w) => ({ start: w.start, end: w.end })),
+    // A copy of exactly the right length: the array `push` grew keeps spare room for the model's lifetime.
+    wordSpans: spans.slice(),
   };
+}
+
+/** The words of a leading phrase with WORD_PATTERN, for the text scanPhraseWords leaves to it. */
+function leadWordsByPattern(text: string, from: number, to: number, take: (start: number, end: number) => boolean): void {
+  WORD_PATTERN.lastIndex = 0;
+  const segment = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = WORD_PATTERN.exec(segment))) {
+    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
+    if (!onlySpaces(segment, expected, m.index)) break;
+    expected = m.index + m[0].length;
+    if (!take(from + m.index, from + expected)) break;
+  }
 }
 
 /**

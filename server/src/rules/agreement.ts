@@ -42,9 +42,10 @@ export const agreement: Rule = {
         const lead = p.lead;
         const match = lead?.match;
         if (lead && match) {
-          checkEntry(ctx, match.entry, lead.wordSpans.slice(match.start), organ.gender, organ.text);
+          // The gender test comes first: copying the word spans of every paragraph cost more than the rule.
+          if (disagrees(match.entry, organ.gender)) checkEntry(ctx, match.entry, lead.wordSpans.slice(match.start), organ.gender, organ.text);
           for (const part of [match.complement, match.coordinated]) {
-            if (part) checkEntry(ctx, part.entry, lead.wordSpans.slice(part.start), organ.gender, organ.text);
+            if (part && disagrees(part.entry, organ.gender)) checkEntry(ctx, part.entry, lead.wordSpans.slice(part.start), organ.gender, organ.text);
           }
         }
         for (const verb of p.secondaryVerbs) {
@@ -63,6 +64,11 @@ export const agreement: Rule = {
     walk(model.paragraphs);
   },
 };
+
+/** Whether `entry` is the form of the other gender than the organ's, with a form for the organ's. */
+function disagrees(entry: PhraseEntry, gender: Gender): boolean {
+  return entry.gender !== undefined && entry.gender !== gender && entry.otherGender !== undefined;
+}
 
 /** Reports the words of `entry` (written at `spans`) that differ from its form in the organ's gender. */
 function checkEntry(ctx: RuleContext, entry: PhraseEntry, spans: readonly Span[], gender: Gender, organ: string): void {

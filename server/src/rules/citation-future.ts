@@ -67,17 +67,18 @@ export const citationFuture: Rule = {
   check(ctx) {
     const { facts } = ctx.citations;
     if (!facts.date && facts.scNumber === undefined && !facts.gaSession) return;
+    // The document's date as the messages write it: formatted once, not once per citation.
+    const docDate = facts.date ? formatDate(facts.date, ctx.locale) : '';
     for (const c of ctx.citations.list) {
       if (c.inHeading) continue;
-      checkCitation(ctx, c);
+      checkCitation(ctx, c, docDate);
     }
   },
 };
 
-function checkCitation(ctx: RuleContext, c: Citation): void {
+function checkCitation(ctx: RuleContext, c: Citation, docDate: string): void {
   const { facts } = ctx.citations;
   const date = facts.date;
-  const docDate = date ? formatDate(date, ctx.locale) : '';
   const report = (message: string): void => ctx.report({ start: c.start, end: c.end, message });
 
   if (c.kind === 'resolution' && c.body === 'security-council' && c.number !== undefined) {

@@ -1,0 +1,69 @@
+/**
+ * The words of a leading phrase, read by hand. WORD_PATTERN (`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`, with
+ * the `u` flag) read them before, on a slice of the text, once per paragraph and per italic span: with its
+ * Unicode classes and the slices it was the largest part of the parse. This scan gives the same words
+ * (a test compares them): Latin-1 characters are classified by a table built from WORD_PATTERN's own classes,
+ * other characters of the Basic Multilingual Plane by the same classes one at a time, and at a surrogate
+ * (a character outside that plane, or half of one cut by the range) it gives up so that the caller can use
+ * WORD_PATTERN itself.
+ */
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** 1 for a letter or mark among the first 256 code points, else 0. */
+const LATIN1: Uint8Array = (() => {
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) table[c] = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** 1: a letter or mark; 0: anything else; -1: a surrogate, which this scan leaves to WORD_PATTERN. */
+function letterClass(c: number): number {
+  if (c < 256) return LATIN1[c]!;
+  if (c === 0x2019 || c === 0x202f) return 0; // the typographic apostrophe and the narrow no-break space
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  return LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
+}
+
+/** The characters allowed between two words of a phrase (and emphasis markers with `markers`). */
+function isGap(c: number, markers: boolean): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (markers && (c === 42 || c === 95));
+}
+
+/** The apostrophes and hyphen that may join letters inside a word ("l'accent", "co-operate"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * Reads the words of a phrase in text[from, to): words separated only by spaces (and emphasis markers
+ * when `markers`); the phrase ends at the first other character. Calls `take(start, end)` for each word
+ * until it returns false. Returns false, having perhaps called `take` already, when it met a surrogate:
+ * the caller then starts again with WORD_PATTERN.
+ */
+export function scanPhraseWords(text: string, from: number, to: number, markers: boolean, take: (start: number, end: number) => boolean): boolean {
+  let i = from;
+  for (;;) {
+    while (i < to && isGap(text.charCodeAt(i), markers)) i++;
+    if (i >= to) return true;
+    const first = letterClass(text.charCodeAt(i));
+    if (first !== 1) return first === 0;
+    const start = i;
+    i++;
+    for (;;) {
+      let c = 1;
+      while (i < to && (c = letterClass(text.charCodeAt(i))) === 1) i++;
+      if (i < to && c === -1) return false;
+      if (i + 1 < to && isJoiner(text.charCodeAt(i))) {
+        const next = letterClass(text.charCodeAt(i + 1));
+        if (next === -1) return false;
+        if (next === 1) {
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!take(start, i)) return true;
+  }
+}

@@ -1,0 +1,137 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
+import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
+import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
+import { leadingWords } from '../../server/src/model/parser';
+
+/**
+ * Hand-written scans that replace a regular expression on a hot path must find exactly what the expression
+ * finds: these properties compare them on random text made of the characters that matter.
+ */
+const SEED = Number(process.env.UNRES_FUZZ_SEED ?? 20251128);
+
+/** Text built from the characters the citation pre-filter reads, and a few others. */
+const citationish = fc
+  .array(fc.constantFrom('S', 'A', 'E', 's', 'a', 'R', 'r', 'B', 'x', '/', '-', '(', ')', '\\', ' ', '\t', '\u00a0', '\u202f', '\n', '1', '2', '7', '0', 'é'), {
+    maxLength: 60,
+  })
+  .map((chars) => chars.join(''));
+
+/** Text made of what leading phrases hold: letters of several scripts, marks, joiners, spaces, markers, surrogates. */
+const phraseish = fc
+  .array(
+    fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'ª', 'µ', '×', '÷', '\u0301', 'œ', 'ж', 'م', '安', "'", '\u2019', '-', ' ', '\t', '\u00a0', '\u202f', '*', '_', '[', ',', '.', '1', '😀', '𝐀', '\ud800', '\udc00', '\u00ad'),
+    { maxLength: 100 },
+  )
+  .map((chars) => chars.join(''));
+
+/** leadingWords as it was written with WORD_PATTERN, the reference for the hand-written scan. */
+function leadingWordsByPattern(s: string): string[] {
+  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
+  const words: string[] = [];
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = pattern.exec(head)) && words.length < 10) {
+    if (!/^[ \t\n\r\u00a0\u202f*_]*$/.test(head.slice(expected, m.index))) break;
+    words.push(normalizeWord(m[0]));
+    expected = m.index + m[0].length;
+  }
+  return words;
+}
+
+describe('hand-written scans', () => {
+  it('the leading words are the ones WORD_PATTERN reads', () => {
+    fc.assert(
+      fc.property(phraseish, (text) => {
+        assert.deepEqual(leadingWords(text), leadingWordsByPattern(text));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the hand-read "2331 (2016)" form matches where NUMBER_PAREN matches, with the same groups', () => {
+    // Pieces of the form, each right or wrong in the ways that matter, and stray characters around them.
+    const piece = (...options: string[]) => fc.constantFrom(...options);
+    const digitsAndParens = fc
+      .tuple(
+        piece('', 'x', '1', '.'),
+        piece('1', '23', '2331', '12345', '0', '01'),
+        piece('', ' ', '  ', '\u00a0', '\t'),
+        piece('', 'A', 'AB', 'A1', 'A_', 'a', 'Z'),
+        piece('', ' ', '\u202f', '  '),
+        piece('(', '\\(', '', '[', '\\'),
+        piece('', ' ', '\t'),
+        piece('2016', '201', '20166', 'XXV', 'IVXLIV', 'IVXLIVX', 'I', 'C', 'X1', ''),
+        piece('', ' ', '\u00a0'),
+        piece(')', '\\)', '', ']', '\\', '))'),
+        piece('', ' ', 'x', '1'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(digitsAndParens, (text) => {
+        for (let start = 0; start <= text.length; start++) {
+          const pattern = new RegExp(NUMBER_PAREN.source, 'y');
+          pattern.lastIndex = start;
+          const m = pattern.exec(text);
+          const hand = matchNumberParen(text, start);
+          if (!m) {
+            assert.equal(hand, undefined, `${JSON.stringify(text)} at ${start}`);
+            continue;
+          }
+          const g = m.groups!;
+          const numberEnd = start + g.num!.length;
+          const partStart = g.part === undefined ? -1 : numberEnd + g.partgap!.length;
+          const gapStart = partStart === -1 ? numberEnd : partStart + 1;
+          const gapEnd = gapStart + g.gap!.length;
+          const innerStart = gapEnd + g.open!.length;
+          const expected = { numberEnd, partStart, gapStart, gapEnd, innerStart, innerEnd: innerStart + g.inner!.length, end: start + m[0].length };
+          assert.deepEqual({ ...hand }, expected, `${JSON.stringify(text)} at ${start}`);
+        }
+      }),
+      { seed: SEED, numRuns: 20000 },
+    );
+  });
+
+  it('the first-character gates of the line tests change no answer of their expressions', () => {
+    const P = LINE_PATTERNS;
+    const start = fc.constantFrom('', ' ', '\t', '  \t', '\u00a0');
+    const head = fc.constantFrom('-', '–', '—', 'page ', 'Page ', 'PAGE ', 'p', '3', '12', '17-20565', '17-20565 (F)', '*1234567*', '* * *', '---', '___', '===', '· · ·', 'S/', 'A/', 'E/', 'UNEP/', 'TD/', 'S/RES/2388 (2017)', '[1]', '[^2]:', '^3', '1 See', '12 Official Records', '#', '## ', '*', '_', 'Annex', 'ANNEX II', 'annexe', 'Appendix', 'apéndice', 'Adopted', 'adoptée', '*Adopted', 'x', 'The', '(a)', '');
+    const tail = fc.constantFrom('', ' ', ' 2', ' of 4', ' -', ' *', ' I', ' text', '\u00a0', '.');
+    fc.assert(
+      fc.property(start, head, tail, tail, (a, b, c, d) => {
+        const line = a + b + c + d;
+        const furniture = P.PAGE_NUMBER.test(line) || P.SEPARATOR.test(line) || P.JOB_NUMBER.test(line) || P.RUNNING_HEAD.test(line);
+        assert.equal(furnitureKind(line), furniture ? 'furniture' : P.FOOTNOTE.test(line) ? 'footnote' : undefined, JSON.stringify(line));
+        assert.equal(isAnnexHeading(line), P.ANNEX.test(line), JSON.stringify(line));
+        assert.equal(isClosingLine(line), P.CLOSING.test(line), JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the citation candidate scan finds the pre-filter expression’s hits, also after jumps ahead', () => {
+    fc.assert(
+      fc.property(citationish, fc.array(fc.nat({ max: 8 }), { maxLength: 10 }), (text, jumps) => {
+        const expected: [number, number][] = [];
+        const actual: [number, number][] = [];
+        const pattern = new RegExp(PREFILTER.source, 'g');
+        const scanner = new CandidateScanner(text);
+        let k = 0;
+        for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+          expected.push([hit.index, pattern.lastIndex]);
+          // The recogniser moves the search ahead after some hits: both must follow the same jumps.
+          pattern.lastIndex += jumps[k++ % Math.max(1, jumps.length)] ?? 0;
+        }
+        k = 0;
+        for (let hit = scanner.exec(); hit !== -1; hit = scanner.exec()) {
+          actual.push([hit, scanner.lastIndex]);
+          scanner.lastIndex += jumps[k++ % Math.max(1, jumps.length)] ?? 0;
+        }
+        assert.deepEqual(actual, expected);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
