@@ -5,6 +5,7 @@ import { createResolutionService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { generateResolution } from '../bench/generate';
 import { LspTestClient } from '../support/lspClient';
+import { DRAFT_WITH_NUMBERING_GAP } from '../support/drafts';
 
 /**
  * Requests no editor should send, sent on purpose to the bundled server over stdio: unknown documents,
@@ -12,16 +13,7 @@ import { LspTestClient } from '../support/lspClient';
  * an empty answer, and the server keeps serving. A crash of the server process fails the test.
  */
 
-const DRAFT = [
-  'The Security Council,',
-  '',
-  '*Recalling* its resolution 2331 (2016),',
-  '',
-  '1. *Condemns* all acts of trafficking;',
-  '',
-  '3. *Decides* to remain seized of the matter.',
-  '',
-].join('\n');
+const DRAFT = DRAFT_WITH_NUMBERING_GAP;
 
 const UNKNOWN = 'file:///nowhere/unknown.unres';
 const FAR = { line: 1_000_000, character: 1_000_000 };

@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { DRAFT_WITH_NUMBERING_GAP } from '../support/drafts';
 import { LspTestClient } from '../support/lspClient';
 
-const DRAFT = `The Security Council,
-
-*Recalling* its resolution 2331 (2016),
-
-1. *Condemns* all acts of trafficking;
-
-3. *Decides* to remain seized of the matter.
-`;
+const DRAFT = DRAFT_WITH_NUMBERING_GAP;
 
 describe('language server over stdio', () => {
   let client: LspTestClient;

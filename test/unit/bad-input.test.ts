@@ -9,6 +9,7 @@ import { createResolutionService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { checkService } from '../support/invariants';
 import { ROOT } from '../support/paths';
+import { DRAFT_WITH_NUMBERING_GAP } from '../support/drafts';
 
 /**
  * Input nobody should send, sent on purpose: binary data, broken encodings, enormous lines, every kind of
@@ -19,16 +20,7 @@ import { ROOT } from '../support/paths';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-const DRAFT = [
-  'The Security Council,',
-  '',
-  '*Recalling* its resolution 2331 (2016),',
-  '',
-  '1. *Condemns* all acts of trafficking;',
-  '',
-  '3. *Decides* to remain seized of the matter.',
-  '',
-].join('\n');
+const DRAFT = DRAFT_WITH_NUMBERING_GAP;
 
 function analyse(text: string, uri = 'file:///bad-input.unres'): { document: TextDocument; diagnostics: Diagnostic[] } {
   const service = createResolutionService({ settings: DEFAULT_SETTINGS });

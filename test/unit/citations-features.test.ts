@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type MarkupContent } from 'vscode-languageserver-types';
-import { runCli } from '../../server/src/cli';
+import { runCliCaptured } from '../support/cli';
 import { type Catalogue, loadCatalogueSync, parseCatalogue } from '../../server/src/citations';
 import type { Locale } from '../../server/src/messages';
 import { createResolutionService } from '../../server/src/service';
@@ -204,12 +204,7 @@ describe('unres check --catalogue', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out, err };
-  };
+  const run = (args: string[]) => runCliCaptured(...args);
 
   it('extends the facts with the catalogue, and reports a missing one in one stderr line without failing', () => {
     const draft = join(dir, 'draft.unres');

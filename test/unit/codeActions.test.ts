@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
-import { runCli } from '../../server/src/cli';
 import { FIX_ALL_KIND, fixToFixedPoint } from '../../server/src/features/codeActions';
 import { applyOffsetEdits, EditComposer } from '../../server/src/features/offsetEdits';
 import { RENUMBER_COMMAND } from '../../server/src/features/renumber';
 import type { Fix } from '../../server/src/rules/types';
 import { createResolutionService } from '../../server/src/service';
+import { runCliCaptured } from '../support/cli';
 
 const service = createResolutionService();
 let version = 0;
@@ -164,12 +164,7 @@ describe('unres check --fix', () => {
     dir = mkdtempSync(join(tmpdir(), 'unres-fix-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]): { code: number; out: string[]; err: string[] } => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out, err };
-  };
+  const run = runCliCaptured;
 
   it('writes the fixed file, then reports only what remains', () => {
     const file = join(dir, 'draft.md');

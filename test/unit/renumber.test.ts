@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { runCli } from '../../server/src/cli';
 import { planRenumber } from '../../server/src/features/renumber';
 import { parseResolution } from '../../server/src/model/parser';
 import type { Paragraph, ResolutionModel } from '../../server/src/model/types';
 import { createResolutionService } from '../../server/src/service';
 import { referenceTargets, renumberText, skeleton } from '../support/editing';
 import { FIXTURES, hasShared, SHARED } from '../support/paths';
+import { runCliCaptured } from '../support/cli';
 
 /** Operative numbers with their suffix, in document order: ["1", "2", "2 bis", "3"]. */
 function numbers(model: ResolutionModel): string[] {
@@ -193,12 +193,7 @@ describe('unres renumber', () => {
     dir = mkdtempSync(join(tmpdir(), 'unres-renumber-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]): { code: number; out: string[]; err: string[] } => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out, err };
-  };
+  const run = runCliCaptured;
   const DRAFT = 'The Security Council,\n\n*Recalling* its resolution 2331 (2016),\n\n2. *Decides* to act;\n\n3. *Urges* States to apply paragraph 2 above;\n\n4. *Decides* to remain seized of the matter.\n';
 
   it('prints the renumbered text and leaves the file alone', () => {
