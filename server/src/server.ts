@@ -17,6 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCatalogueSetting } from './citations/catalogueSetting';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { toLocale, type Locale } from './messages';
@@ -37,6 +38,9 @@ export { RENUMBER_COMMAND };
  * with npm run bench: ~1 ms for 30 KB, ~25 ms for 1 MB).
  */
 const STEPPED_ANALYSIS_SIZE = 200_000;
+
+/** Diagnostics sent for one document at most (see limitDiagnostics); `unres check` lists them all. */
+const MAX_PUBLISHED_DIAGNOSTICS = 1000;
 
 /** Resolves after the event loop has read and dispatched the messages that arrived meanwhile. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -123,7 +127,8 @@ export function startServer(connection: Connection): void {
     // Stale once a newer version, new settings or a close arrived: whoever caused it publishes in turn.
     const stale = (): boolean => generations.get(uri) !== generation || documents.get(uri) !== document || document.version !== version;
     const send = (diagnostics: Diagnostic[]): void => {
-      if (!stale()) void connection.sendDiagnostics({ uri, version, diagnostics });
+      if (stale()) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics: limitDiagnostics(diagnostics, MAX_PUBLISHED_DIAGNOSTICS, locale) });
     };
     if (!guard('diagnostics', false, () => handles(document))()) return send([]);
     // (Inside the guard too: a malformed didOpen leaves a document without text, and publish must not throw.)

@@ -26,6 +26,15 @@ describe('language server over stdio', () => {
     assert.equal(second.filter((d) => d.code === 'operative-numbering').length, 0, JSON.stringify(second));
   });
 
+  it('sends at most 1000 diagnostics for a pathological draft, then a note with the count of the rest', async () => {
+    const uri = 'file:///many-faults.unres';
+    const paragraphs = Array.from({ length: 1500 }, () => '*Decides* to act;');
+    await client.open(uri, `The Security Council,\n\n1. *Decides* to act;\n\n${paragraphs.join('\n\n')}\n`);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    assert.equal(diagnostics.length, 1001);
+    assert.match(String(diagnostics[1000]!.message), /more problems in this document are not shown/);
+  });
+
   it('ignores a Markdown file that is not a resolution', async () => {
     const uri = 'file:///notes.md';
     await client.open(uri, '# Shopping list\n\n1. Eggs\n3. Milk\n', 'markdown');

@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import { defineMessages, format, type Locale } from '../messages';
 import { PositionCursor } from '../model/lines';
 import type { Severity } from '../settings';
 
@@ -32,4 +33,30 @@ export function computeDiagnostics(analysis: DocumentAnalysis, options: Diagnost
     if (options.ruleDocsBase) diagnostic.codeDescription = { href: `${options.ruleDocsBase}/${f.code}.md` };
     return diagnostic;
   });
+}
+
+const messages = defineMessages({
+  more: {
+    en: '{count} more problems in this document are not shown here. Run "unres check" on the file for the full list.',
+    fr: '{count} autres problèmes de ce document ne sont pas affichés ici. Lancez « unres check » sur le fichier pour la liste complète.',
+    es: 'Otros {count} problemas de este documento no se muestran aquí. Ejecute «unres check» sobre el archivo para ver la lista completa.',
+  },
+});
+
+/**
+ * The diagnostics an editor is sent: at most `max`, then one note saying how many more there are. A
+ * pathological file (a 10 MB line of unclosed citations) can produce hundreds of thousands of findings;
+ * sending them all makes the editor itself stall for nothing a person would read.
+ */
+export function limitDiagnostics(diagnostics: Diagnostic[], max: number, locale: Locale): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const shown = diagnostics.slice(0, max);
+  const last = shown[shown.length - 1]!;
+  shown.push({
+    range: { start: last.range.start, end: last.range.start },
+    severity: DiagnosticSeverity.Information,
+    source: 'unres',
+    message: format(messages.more, locale, { count: diagnostics.length - max }),
+  });
+  return shown;
 }
