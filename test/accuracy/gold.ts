@@ -14,8 +14,10 @@ export interface GoldSubparagraph {
 
 export interface GoldOperative {
   readonly line: number;
-  readonly number: string;
-  readonly lead: string;
+  /** null for an unnumbered operative paragraph. */
+  readonly number: string | null;
+  /** null when the paragraph opens with no italic phrase. */
+  readonly lead: string | null;
   readonly lead_not_italic?: boolean;
   readonly subparagraphs: readonly GoldSubparagraph[];
 }
@@ -37,7 +39,7 @@ export interface AknGold {
   readonly lang: 'en' | 'fr' | 'es';
   readonly symbol: string;
   readonly organ_line: number;
-  readonly preamble: readonly { line: number; lead: string; name: string }[];
+  readonly preamble: readonly { line: number; lead: string | null; name: string }[];
   readonly operative: readonly GoldOperative[];
   readonly citations: readonly GoldCitation[];
   readonly flags: readonly string[];

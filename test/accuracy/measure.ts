@@ -93,7 +93,7 @@ export function measureAkn(service: ResolutionService, text: GoldText<AknGold>):
     const p = model.operative[i]!;
     const g = gold.operative[i]!;
     const number = p.number ? p.number.raw.replace(/\.$/, '') : '';
-    if (number !== g.number) diff.push(`operative ${i + 1}: number ${number || '(none)'} ≠ ${g.number || '(none)'} at line ${g.line}`);
+    if (number !== (g.number ?? '')) diff.push(`operative ${i + 1}: number ${number || '(none)'} ≠ ${g.number || '(none)'} at line ${g.line}`);
     const mine = subTree(p.subparagraphs);
     const theirs = goldTree(g.subparagraphs);
     if (mine !== theirs) diff.push(`operative ${g.number || i + 1} (line ${g.line}): subparagraphs [${mine}] ≠ [${theirs}]`);
@@ -113,7 +113,7 @@ export function measureAkn(service: ResolutionService, text: GoldText<AknGold>):
   let leads = 0;
   let leadsAccepted = 0;
   const rejectedLeads: string[] = [];
-  const checkLead = (line: number, lead: string, kind: 'preamble' | 'operative'): void => {
+  const checkLead = (line: number, lead: string | null, kind: 'preamble' | 'operative'): void => {
     if (!lead) return;
     leads++;
     const p = byLine.get(line);

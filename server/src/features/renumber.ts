@@ -84,7 +84,8 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
     newNumber.set(p, assigned);
     if (p.number) replace(p.number.digits, String(assigned));
     else if (p.negotiationLabel?.kind === 'OP') replace(negotiationDigits(text, p.negotiationLabel), String(assigned));
-    else edits.push({ start: p.start, end: p.start, newText: `${assigned}. ` });
+    // A resolution with a single operative paragraph leaves it unnumbered: that is the UN's rule.
+    else if (model.operative.length > 1) edits.push({ start: p.start, end: p.start, newText: `${assigned}. ` });
   }
 
   const newLabel = new Map<Paragraph, string>();
@@ -92,10 +93,11 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
     const counters = new Map<LabelKind, number>();
     // Siblings of different kinds ("(1)" then "(ii)", an OCR slip) leave the intended series unclear:
     // such a group is left as written rather than guessed.
-    const kinds = new Set(parent.subparagraphs.map((s) => s.label?.kind));
+    // Dash, bullet and unlabelled items keep their marks: they are not a series.
+    const kinds = new Set(parent.subparagraphs.map((s) => s.label?.kind).filter((k) => k !== 'item'));
     for (const sub of parent.subparagraphs) {
       const label = sub.label;
-      if (label && kinds.size === 1) {
+      if (label && label.kind !== 'item' && kinds.size === 1) {
         const ordinal = (counters.get(label.kind) ?? 0) + 1;
         counters.set(label.kind, ordinal);
         const value = labelValueFor(label.kind, ordinal);

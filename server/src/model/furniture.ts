@@ -11,13 +11,34 @@ const SEPARATOR = /^[ \t]*(?:[-_*=·][ \t]*){3,}$/;
 const JOB_NUMBER = /^[ \t]*(?:\d{2}-\d{4,6}[ \t]*(?:\([A-Z]\))?(?:[ \t]+.*)?|\*\d{6,}\*|[ \t]*\d{2}-\d{4,6}[ \t]*\([A-Z]\).*)$/;
 const RUNNING_HEAD = /^[ \t]*(?:[SAE]|UNEP|TD)\/(?:[A-Z0-9.\-]+\/)*[A-Z0-9.\-]+(?:[ \t]*\(\d{4}\))?[ \t]*$/;
 const FOOTNOTE = /^[ \t]*(?:\[\^?\d{1,3}\]:?|\^\d{1,3}\^?|\d{1,2}[ \t]+(?=(?:See|Voir|Véase|Ibid|Official Records|Documents officiels|Documentos Oficiales|A\/|S\/|E\/)))[ \t]*\S/;
-const ANNEX = /^[ \t]*(?:#{1,6}[ \t]*)?[*_]{0,3}(?:annex|annexe|anexo|appendix|appendice|apéndice)(?:[ \t]+[IVXLC\d]+)?[*_]{0,3}[ \t]*$/i;
+/** "Annex", "## Annexe II", "### Anexo A", "Annex: Title": the annex heading, with or without its title. */
+const ANNEX =
+  /^[ \t]*(?:#{1,6}[ \t]*)?[*_]{0,3}(?:annex|annexe|anexo|appendix|appendice|apéndice)(?:[ \t\u00a0]+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?[*_]{0,3}(?:[ \t]*[:.–—][^\n]*)?[ \t]*$/i;
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const SECTION_LETTER = /^[ \t]*[*_]{0,3}(?:[IVXLC]{1,6}|[A-Z])(?:\.[ \t]+\S.*)?$/;
 const CLOSING = /^[ \t]*[*_]{0,3}(?:adopted|adoptée|adoptee|adoptada|aprobada)\b/i;
 
+/**
+ * The meeting line that closes a resolution, in the three languages: "41st plenary meeting", "9th (resumed)
+ * plenary meeting", "8718th meeting", "55e séance plénière", "1re séance", "64a sesión plenaria",
+ * "64.ª sesión plenaria (continuación)", with the date on the same line or not ("8718th meeting, 30 January
+ * 2020"). A table of forms, one per language, so that a new form is a line here, not a branch.
+ */
+const MEETING_FORMS: readonly string[] = [
+  String.raw`(?:st|nd|rd|th)?\^?[ \u00a0\u202f]+(?:\((?:resumed|continued)\)[ \u00a0\u202f]+)?(?:plenary[ \u00a0\u202f]+)?meeting`,
+  String.raw`(?:e|er|re|ème|eme)?\^?[ \u00a0\u202f]+(?:\(reprise\)[ \u00a0\u202f]+)?séance(?:[ \u00a0\u202f]+plénière)?`,
+  String.raw`(?:a|ª|\.ª|\.a|o|º)?\^?[ \u00a0\u202f]+sesión(?:[ \u00a0\u202f]+plenaria)?`,
+];
+const RESUMED = String.raw`(?:[ \u00a0\u202f]*\((?:resumed|continued|reprise|continuación)\))?`;
+/** After the meeting: nothing, or punctuation and a short tail that holds the year ("…, 30 January 2020."). */
+const MEETING_TAIL = String.raw`(?:[ \u00a0\u202f]*[.,;:–-]?[ \u00a0\u202f]*(?:[^\n]{0,60}?\d{4}[.)]?)?)`;
+const MEETING = new RegExp(
+  String.raw`^[ \t]*[*_]{0,3}\d{1,5}\^?(?:${MEETING_FORMS.join('|')})${RESUMED}${MEETING_TAIL}[*_]{0,3}[ \t\u00a0]*$`,
+  'iu',
+);
+
 /** The expressions above, for the test that checks the first-character gates below against them. */
-export const LINE_PATTERNS = { PAGE_NUMBER, SEPARATOR, JOB_NUMBER, RUNNING_HEAD, FOOTNOTE, ANNEX, CLOSING } as const;
+export const LINE_PATTERNS = { PAGE_NUMBER, SEPARATOR, JOB_NUMBER, RUNNING_HEAD, FOOTNOTE, ANNEX, CLOSING, MEETING } as const;
 
 /**
  * The first character after the spaces and tabs that open a line (NaN if none). Every expression above
@@ -63,6 +84,15 @@ export function isAnnexHeading(line: string): boolean {
 export function isClosingLine(line: string): boolean {
   const c = firstCode(line);
   return (c === 42 || c === 95 || c === 97 || c === 65) && CLOSING.test(line);
+}
+
+/**
+ * MEETING: an emphasis marker or a digit. Once the meeting line is read the resolution is over: what
+ * follows is its date, its footnotes and its annexes.
+ */
+export function isMeetingLine(line: string): boolean {
+  const c = firstCode(line);
+  return (c === 42 || c === 95 || isDigitCode(c)) && line.length < 160 && MEETING.test(line);
 }
 
 /**

@@ -10,6 +10,8 @@ const NEGOTIATION = /^[ \t]{0,3}(PP|OP)[ \t]?(\d{1,4})[.:)]?(?=[ \t\u00a0]|$)[ \
 const SUBPARAGRAPH =
   /^[ \t]{0,8}([*_]{0,2})(\()?([*_]{0,2})([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})([*_]{0,2})([).])([*_]{0,2})(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+/** The marks of dash and bullet items: en and em dashes, a hyphen, bullets of several shapes. */
+const ITEM = /^[ \t]{0,8}([–—\-•·▪◦●○])[ \t\u00a0]+(?=\S)/;
 
 export interface OperativeLabelMatch {
   readonly value: number;
@@ -70,6 +72,28 @@ export interface SubparagraphLabelMatch {
   readonly valueStart: number;
   readonly valueEnd: number;
   readonly bodyStart: number;
+}
+
+/**
+ * A dash or bullet item: "– to ensure…", "• the rights of…", "- a hyphen as some drafters type it". The
+ * mark must be followed by a space and text, so that "–" alone (a separator) or "-5" is not an item.
+ */
+export function matchItemLabel(line: string): SubparagraphLabelMatch | undefined {
+  const m = ITEM.exec(line);
+  if (!m) return undefined;
+  const labelStart = m[0].indexOf(m[1]!);
+  return {
+    raw: m[1]!,
+    value: m[1]!,
+    romanCandidate: false,
+    numeric: false,
+    style: 'mark',
+    labelStart,
+    labelEnd: labelStart + 1,
+    valueStart: labelStart,
+    valueEnd: labelStart + 1,
+    bodyStart: m[0].length,
+  };
 }
 
 export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | undefined {

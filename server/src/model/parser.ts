@@ -1,8 +1,9 @@
 import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, type PhraseKind, WORD_PATTERN } from '../lexicon';
-import { furnitureKind, isAnnexHeading, isClosingLine, isSectionHeading } from './furniture';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading } from './furniture';
 import { italicAt, scanItalics, stripMarkers } from './inline';
 import {
   letterOrdinal,
+  matchItemLabel,
   matchNegotiationLabel,
   matchOperativeLabel,
   matchSubparagraphLabel,
@@ -47,7 +48,13 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 type LabelMatch =
   | { readonly type: 'operative'; readonly m: OperativeLabelMatch }
   | { readonly type: 'negotiation'; readonly m: NegotiationLabelMatch }
-  | { readonly type: 'subparagraph'; readonly m: SubparagraphLabelMatch };
+  | { readonly type: 'subparagraph'; readonly m: SubparagraphLabelMatch }
+  /** An unlabelled block read as a point of the subparagraph above it (a subparagraph heading's text). */
+  | { readonly type: 'point' };
+
+const POINT: LabelMatch = { type: 'point' };
+/** Rank of dash, bullet and unlabelled items: below every labelled level, siblings of each other. */
+const ITEM_RANK = 10;
 
 interface Unit {
   readonly firstLine: number;
@@ -197,9 +204,12 @@ class Parser {
     const units: Unit[] = [];
     let current: Unit | undefined; // the unit the previous non-blank line belongs to
     let lastParagraph: Unit | undefined; // the unit a lower-case block would continue
+    let lastTop: Unit | undefined; // the last unit that is not a subparagraph or item
+    let colonRun: Unit | undefined; // a paragraph ending with ":" whose unlabelled text follows it
     let inOther: OtherBlock | undefined; // a closing or footnote block that swallows its wrapped lines
     let afterBreak = true;
     let previousEnd = ''; // the last character of the previous line, after closing markers
+    let ended = false; // past the meeting line that closes the resolution
     for (let i = from; i < to; i++) {
       if (this.isBlank(i)) {
         afterBreak = true;
@@ -224,6 +234,16 @@ class Parser {
         this.addOther('annex', i, to - 1);
         break;
       }
+      if (ended || isMeetingLine(s)) {
+        // The meeting line and its date end the resolution; only footnotes and annexes (read above) follow.
+        this.addOther('closing', i, i);
+        inOther = this.others[this.others.length - 1];
+        ended = true;
+        afterBreak = false;
+        current = undefined;
+        lastParagraph = undefined;
+        continue;
+      }
       const label = labelOf(s);
       if (!label && afterBreak && isClosingLine(s)) {
         this.addOther('closing', i, i);
@@ -237,20 +257,32 @@ class Parser {
         current = { firstLine: i, label, blocks: [[i, i]] };
         units.push(current);
         lastParagraph = current;
+        if (label.type !== 'subparagraph') lastTop = current;
+        colonRun = undefined;
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
         if (nextBlank && isSectionHeading(s) && !lexicon.match(leadingWords(s))) {
           this.addOther('section-heading', i, i);
           lastParagraph = undefined;
+          colonRun = undefined;
           afterBreak = true;
           continue;
-        } else if (lastParagraph && continuesParagraph(s)) {
-          lastParagraph.blocks.push([i, i]);
-          current = lastParagraph;
+        }
+        const attach = lastParagraph ? this.attachment(lastParagraph, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
+        if (attach && attach !== 'point') {
+          // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
+          // the text that "Decides that:" introduces.
+          attach.blocks.push([i, i]);
+          current = attach;
+          if (previousEnd === ':' && attach === lastTop) colonRun = attach;
         } else {
-          current = { firstLine: i, label: undefined, blocks: [[i, i]] };
+          current = { firstLine: i, label: attach === 'point' ? POINT : undefined, blocks: [[i, i]] };
           units.push(current);
           lastParagraph = current;
+          if (!attach) {
+            lastTop = current;
+            colonRun = undefined;
+          }
         }
       } else if (current && !(',;:.'.includes(previousEnd) && previousEnd !== '' && lexicon.match(leadingWords(s)))) {
         current.blocks[current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
@@ -258,6 +290,8 @@ class Parser {
         current = { firstLine: i, label: undefined, blocks: [[i, i]] };
         units.push(current);
         lastParagraph = current;
+        lastTop = current;
+        colonRun = undefined;
       }
       afterBreak = false;
       previousEnd = lastMeaningfulChar(s);
@@ -265,16 +299,77 @@ class Parser {
     return units;
   }
 
+  /**
+   * Where an unlabelled block that opens after a blank line belongs, when not to a paragraph of its own:
+   * - a block in lower case (or opening with a quotation) continues the paragraph a page break split, or,
+   *   after subparagraphs that ended their sentence, is the wrap-up text of the paragraph above them
+   *   ("(c) …; / and its request that…");
+   * - text without a leading phrase under a subparagraph that introduces it (ends with ":" or is a heading
+   *   with no punctuation, "(f) *Humanitarian assistance*") is a point of that subparagraph;
+   * - text without a leading phrase after a paragraph that introduces it ("*Decides* that:", "*Décide* ce
+   *   qui suit :") continues that paragraph, block after block, until a label or a leading phrase.
+   */
+  private attachment(
+    last: Unit,
+    top: Unit | undefined,
+    colonRun: Unit | undefined,
+    previousEnd: string,
+    s: string,
+    lexicon: Lexicon,
+  ): Unit | 'point' | undefined {
+    const lastIsSub = last.label?.type === 'subparagraph' || last.label?.type === 'point';
+    if (continuesParagraph(s)) return lastIsSub && top && (previousEnd === ';' || previousEnd === '.') ? top : last;
+    if (lexicon.match(leadingWords(s))) return undefined;
+    if (last.label?.type === 'point') return 'point';
+    if (last.label?.type === 'subparagraph' && last.label.m.style !== 'mark') {
+      if (previousEnd === ':') return 'point';
+      if (!PARAGRAPH_MARKS.includes(previousEnd)) {
+        // A subparagraph with no punctuation is a heading: an italic one ("(f) *Humanitarian assistance*")
+        // heads points of its own, a plain one ("(a) Asset Freeze") runs on into the text below it.
+        const lastLine = this.line(last.blocks[last.blocks.length - 1]![1]).trimEnd();
+        return lastLine.endsWith('*') || lastLine.endsWith('_') ? 'point' : last;
+      }
+    }
+    if (colonRun && colonRun === top) return colonRun;
+    if (top && last === top && previousEnd === ':' && this.introducesText(top, lexicon)) return top;
+    return undefined;
+  }
+
+  /** A numbered paragraph, or an unnumbered one that opens with an operative verb. */
+  private introducesText(unit: Unit, lexicon: Lexicon): boolean {
+    if (unit.label?.type === 'operative' || (unit.label?.type === 'negotiation' && unit.label.m.kind === 'OP')) return true;
+    return !unit.label && lexicon.match(leadingWords(this.line(unit.firstLine)))?.entry.kind === 'operative';
+  }
+
   private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     let top: MutableParagraph | undefined;
     let stack: Building[] = [];
+    let levels: string[] = [];
     for (const unit of units) {
       const label = unit.label;
-      if (label?.type === 'subparagraph' && top) {
+      if ((label?.type === 'subparagraph' || label?.type === 'point') && top) {
+        if (label.type === 'point' || label.m.style === 'mark') {
+          // Items are siblings of the items before them and children of the labelled level above.
+          while (stack.length > 0 && stack[stack.length - 1]!.rank >= ITEM_RANK) stack.pop();
+          const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
+          const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, 'item', stack.length + 1);
+          parent.subparagraphs.push(paragraph);
+          stack.push({ paragraph, rank: ITEM_RANK });
+          continue;
+        }
         const m = label.m;
         const kind = this.labelKind(m, stack);
-        const rank = (kind === 'letter' ? 1 : 2) + (m.style === 'dot' ? 2 : 0);
+        // The levels of a paragraph are the label series in the order they first appear: usually letters
+        // then Roman numerals, but some texts open with "i)" and letter under it ("i) … a) b) c) ii) …").
+        // "(a)" and "a)" are one level typed two ways; "a." is a deeper one.
+        const series = m.style === 'dot' ? `${kind}.` : kind;
+        let rank = levels.indexOf(series);
+        // A new level opens at its first label ("(a)", "(i)", "1)"); "(ii)" after "(1)" (OCR for "(i)")
+        // is a sibling written wrongly, not a level of its own.
+        const ordinal = kind === 'letter' ? letterOrdinal(m.value) : kind === 'roman' ? romanValue(m.value) : Number(m.value);
+        if (rank === -1 && ordinal !== 1 && stack.length > 0) rank = stack[stack.length - 1]!.rank;
+        if (rank === -1) rank = levels.push(series) - 1;
         while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
         const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
         const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, kind, stack.length + 1);
@@ -283,6 +378,7 @@ class Parser {
         continue;
       }
       stack = [];
+      levels = [];
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
@@ -358,11 +454,13 @@ class Parser {
         value: m.value,
         kind: k,
         style: m.style,
-        ordinal: k === 'letter' ? letterOrdinal(m.value) : k === 'roman' ? romanValue(m.value) : Number(m.value),
+        ordinal: k === 'letter' ? letterOrdinal(m.value) : k === 'roman' ? romanValue(m.value) : k === 'number' ? Number(m.value) : 0,
         valueSpan: { start: lineStart + m.valueStart, end: lineStart + m.valueEnd },
       };
       start = subLabel.start;
       bodyStart = lineStart + m.bodyStart;
+    } else if (label?.type === 'point') {
+      subLabel = { start, end: start, raw: '', value: '', kind: 'item', style: 'none', ordinal: 0, valueSpan: { start, end: start } };
     }
     const blocks: Span[] = unit.blocks.map(([a, b], index) => {
       const s = index === 0 ? start : this.starts[a]! + leadingSpace(this.line(a));
@@ -457,7 +555,7 @@ function labelOf(s: string): LabelMatch | undefined {
     const m = matchNegotiationLabel(s);
     if (m) return { type: 'negotiation', m };
   }
-  const m = matchSubparagraphLabel(s);
+  const m = matchSubparagraphLabel(s) ?? matchItemLabel(s);
   return m ? { type: 'subparagraph', m } : undefined;
 }
 

@@ -55,12 +55,16 @@ export interface SecondaryVerb extends Span {
   readonly match: LeadMatch;
 }
 
-export type LabelKind = 'letter' | 'roman' | 'number';
-/** "(a)" is paren, "a)" is close, "a." is dot. */
-export type LabelStyle = 'paren' | 'close' | 'dot';
+/**
+ * `item` is a point that is not lettered or numbered: a dash or bullet item ("– to ensure…", "• …") or an
+ * unlabelled block under a subparagraph heading. Items are part of the structure but have no sequence.
+ */
+export type LabelKind = 'letter' | 'roman' | 'number' | 'item';
+/** "(a)" is paren, "a)" is close, "a." is dot; "–" and "•" are mark; an unlabelled point is none. */
+export type LabelStyle = 'paren' | 'close' | 'dot' | 'mark' | 'none';
 
 export interface SubparagraphLabel extends Span {
-  /** The label as written, e.g. "(a)", "a)", "*b*)". */
+  /** The label as written, e.g. "(a)", "a)", "*b*)", "–" ("" for an unlabelled point). */
   readonly raw: string;
   /** The label value without punctuation or markers: "a", "ii", "1". */
   readonly value: string;

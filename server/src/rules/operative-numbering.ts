@@ -49,6 +49,9 @@ export const operativeNumbering: Rule = {
     let previous: number | undefined;
     const seen = new Set<number>();
     const all = new Set(ctx.model.operative.map((p) => p.number?.value));
+    // A single operative paragraph is left unnumbered (the UN's rule), and the oldest texts number none of
+    // theirs: when no paragraph is numbered there is no numbering to check, and no fault per paragraph.
+    if (ctx.model.operative.every((p) => p.number === undefined && p.negotiationLabel === undefined)) return;
     for (const p of ctx.model.operative) {
       if (p.number?.suffix) continue;
       const expected = (previous ?? 0) + 1;

@@ -47,7 +47,10 @@ export const subparagraphLabels: Rule = {
   description: messages.description,
   defaultSeverity: 'warning',
   check(ctx) {
-    forEachSubparagraphList(ctx.model.paragraphs, (_parent, list) => {
+    forEachSubparagraphList(ctx.model.paragraphs, (_parent, all) => {
+      // Dash, bullet and unlabelled items have no sequence and no style to check.
+      const list = all.filter((p) => p.label?.kind !== 'item');
+      if (list.length === 0) return;
       checkSequence(ctx, list);
       for (const item of list) if (item.label) checkStyle(ctx, item.label, item.level);
     });
@@ -56,7 +59,7 @@ export const subparagraphLabels: Rule = {
 
 /** The kind a list uses: the most common among its labels; a tie goes to letters, then Roman numerals. */
 function seriesKind(list: readonly Paragraph[]): LabelKind {
-  const counts: Record<LabelKind, number> = { letter: 0, roman: 0, number: 0 };
+  const counts: Record<LabelKind, number> = { letter: 0, roman: 0, number: 0, item: 0 };
   for (const item of list) if (item.label) counts[item.label.kind]++;
   const order: LabelKind[] = ['letter', 'roman', 'number'];
   return order.reduce((best, kind) => (counts[kind] > counts[best] ? kind : best), order[0]!);
