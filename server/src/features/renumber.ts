@@ -76,8 +76,12 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
 
   const newNumber = new Map<Paragraph, number>();
   let n = 0;
+  let section = -1;
   for (const p of model.operative) {
     const suffix = p.number?.suffix;
+    // Each section of an omnibus resolution numbers from 1, as the numbering rule reads it.
+    if (p.section !== section && p.number?.value === 1 && !suffix) n = 0;
+    section = p.section;
     let assigned: number;
     if (suffix) assigned = n > 0 ? n : p.number!.value; // a "bis" before any numbered paragraph keeps its number
     else assigned = ++n;

@@ -58,6 +58,8 @@ const ITEM_RANK = 10;
 
 interface Unit {
   readonly firstLine: number;
+  /** Section headings seen before the unit. */
+  readonly section: number;
   readonly label: LabelMatch | undefined;
   /** [startLine, endLine] pairs, inclusive. */
   readonly blocks: [number, number][];
@@ -210,6 +212,7 @@ class Parser {
     let afterBreak = true;
     let previousEnd = ''; // the last character of the previous line, after closing markers
     let ended = false; // past the meeting line that closes the resolution
+    let section = 0;
     for (let i = from; i < to; i++) {
       if (this.isBlank(i)) {
         afterBreak = true;
@@ -254,7 +257,7 @@ class Parser {
         continue;
       }
       if (label) {
-        current = { firstLine: i, label, blocks: [[i, i]] };
+        current = { firstLine: i, section, label, blocks: [[i, i]] };
         units.push(current);
         lastParagraph = current;
         if (label.type !== 'subparagraph') lastTop = current;
@@ -263,12 +266,19 @@ class Parser {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
         if (nextBlank && isSectionHeading(s) && !lexicon.match(leadingWords(s))) {
           this.addOther('section-heading', i, i);
+          section++;
+          // A heading inside the text that "*Approves* … as set out below:" introduces belongs to that text.
+          if (!(colonRun || (previousEnd === ':' && lastParagraph === lastTop && lastTop && this.introducesText(lastTop, lexicon)))) {
+            colonRun = undefined;
+          } else {
+            colonRun = lastTop;
+          }
           lastParagraph = undefined;
-          colonRun = undefined;
           afterBreak = true;
           continue;
         }
-        const attach = lastParagraph ? this.attachment(lastParagraph, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
+        const last = lastParagraph ?? colonRun;
+        const attach = last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
         if (attach && attach !== 'point') {
           // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
           // the text that "Decides that:" introduces.
@@ -276,7 +286,7 @@ class Parser {
           current = attach;
           if (previousEnd === ':' && attach === lastTop) colonRun = attach;
         } else {
-          current = { firstLine: i, label: attach === 'point' ? POINT : undefined, blocks: [[i, i]] };
+          current = { firstLine: i, section, label: attach === 'point' ? POINT : undefined, blocks: [[i, i]] };
           units.push(current);
           lastParagraph = current;
           if (!attach) {
@@ -287,7 +297,7 @@ class Parser {
       } else if (current && !(',;:.'.includes(previousEnd) && previousEnd !== '' && lexicon.match(leadingWords(s)))) {
         current.blocks[current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
       } else {
-        current = { firstLine: i, label: undefined, blocks: [[i, i]] };
+        current = { firstLine: i, section, label: undefined, blocks: [[i, i]] };
         units.push(current);
         lastParagraph = current;
         lastTop = current;
@@ -321,6 +331,9 @@ class Parser {
     if (continuesParagraph(s)) return lastIsSub && top && (previousEnd === ';' || previousEnd === '.') ? top : last;
     if (lexicon.match(leadingWords(s))) return undefined;
     if (last.label?.type === 'point') return 'point';
+    // A short line with no closing punctuation, or ending with ":", between subparagraphs is a heading
+    // inside the list ("Urgent temporary measures:", "*Root causes of conflict*"), not a paragraph.
+    if (lastIsSub && s.length <= 100 && (lastMeaningfulChar(s) === ':' || !PARAGRAPH_MARKS.includes(lastMeaningfulChar(s)))) return 'point';
     if (last.label?.type === 'subparagraph' && last.label.m.style !== 'mark') {
       if (previousEnd === ':') return 'point';
       if (!PARAGRAPH_MARKS.includes(previousEnd)) {
@@ -383,6 +396,7 @@ class Parser {
       paragraphs.push(top);
     }
     classifyParagraphs(paragraphs as MutableParagraph[]);
+    splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
   }
 
@@ -494,6 +508,7 @@ class Parser {
       label: subLabel,
       level,
       subparagraphs: [],
+      section: unit.section,
     };
   }
 }
@@ -539,6 +554,31 @@ function classifyParagraphs(paragraphs: MutableParagraph[]): void {
     else if (index < first || p.number) p.kind = 'operative';
     else p.kind = leadKind(p) === 'preamble' ? 'preamble' : 'operative';
   });
+}
+
+/**
+ * Omnibus resolutions (the budget ones) are made of parts, each with a preamble of its own and operative
+ * paragraphs numbered from 1; most parts open with a heading, and the section count already separates
+ * them. A part without a heading shows itself by a new preamble followed by a paragraph 1: from that
+ * preamble on, the paragraphs are counted in a section of their own.
+ */
+function splitParts(paragraphs: MutableParagraph[]): void {
+  let operativeSeen = false;
+  let preambleFrom = -1;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index]!;
+    if (p.kind === 'preamble') {
+      if (operativeSeen && preambleFrom === -1) preambleFrom = index;
+      continue;
+    }
+    if (p.kind !== 'operative') continue;
+    const sameSection = preambleFrom > 0 && paragraphs[preambleFrom]!.section === paragraphs[preambleFrom - 1]!.section;
+    if (sameSection && p.number?.value === 1) {
+      for (let k = preambleFrom; k < paragraphs.length; k++) paragraphs[k]!.section += 1;
+    }
+    operativeSeen = true;
+    preambleFrom = -1;
+  }
 }
 
 function negotiationKind(p: Paragraph): ParagraphKind {

@@ -120,6 +120,12 @@ export interface Paragraph extends Span {
   readonly label: SubparagraphLabel | undefined;
   readonly level: number;
   readonly subparagraphs: readonly Paragraph[];
+  /**
+   * The section the paragraph is in: it grows at each section heading ("### I", "A. Sanctions measures")
+   * and where a new preamble leads to a new paragraph 1. Omnibus resolutions put a preamble and operative
+   * paragraphs numbered from 1 in each section.
+   */
+  readonly section: number;
 }
 
 export type OtherBlockKind = 'section-heading' | 'annex' | 'closing' | 'footnote' | 'furniture';

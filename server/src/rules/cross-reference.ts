@@ -1,5 +1,6 @@
 import { defineMessages } from '../messages';
 import { findReferences, OperativeIndex, resolveItem } from '../references';
+import type { Paragraph } from '../model/types';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -78,6 +79,9 @@ export const crossReference: Rule = {
         }
         if (reference.scope === 'present') continue;
         const targetStart = (target.subparagraph ?? target.paragraph).start;
+        // A reference inside the paragraph it names points at one of its own parts ("l’alinéa b) du
+        // paragraphe 1 ci-après", written in paragraph 1 (a)): either direction can be right.
+        if (!target.subparagraph && target.paragraph.start <= reference.start && reference.start < extentEnd(target.paragraph)) continue;
         if (reference.scope === 'above' && targetStart > reference.start) {
           ctx.report({ ...anchor, message: ctx.t(messages.abovePointsBelow, { qualifier, number }) });
         } else if (reference.scope === 'below' && targetStart < reference.start) {
@@ -87,3 +91,10 @@ export const crossReference: Rule = {
     }
   },
 };
+
+/** The end of a paragraph with its subparagraphs, which follow it in the text. */
+function extentEnd(p: Paragraph): number {
+  let last = p;
+  while (last.subparagraphs.length > 0) last = last.subparagraphs[last.subparagraphs.length - 1]!;
+  return Math.max(p.end, last.end);
+}

@@ -50,10 +50,18 @@ export const operativeNumbering: Rule = {
     const seen = new Set<number>();
     const all = new Set(ctx.model.operative.map((p) => p.number?.value));
     // A single operative paragraph is left unnumbered (the UN's rule), and the oldest texts number none of
-    // theirs: when no paragraph is numbered there is no numbering to check, and no fault per paragraph.
-    if (ctx.model.operative.every((p) => p.number === undefined && p.negotiationLabel === undefined)) return;
+    // theirs: where no paragraph is numbered (in the text, or in one section of an omnibus text) there is
+    // no numbering to check, and no fault per paragraph.
+    const numberedSections = new Set(ctx.model.operative.filter((p) => p.number || p.negotiationLabel).map((p) => p.section));
+    let section = -1;
     for (const p of ctx.model.operative) {
-      if (p.number?.suffix) continue;
+      if (p.number?.suffix || !numberedSections.has(p.section)) continue;
+      // A section of an omnibus resolution ("### I", "### II") numbers its paragraphs from 1 again.
+      if (p.section !== section && p.number?.value === 1) {
+        previous = undefined;
+        seen.clear();
+      }
+      section = p.section;
       const expected = (previous ?? 0) + 1;
       const value = p.number?.value ?? (p.negotiationLabel?.kind === 'OP' ? p.negotiationLabel.value : undefined);
       if (value === undefined) {

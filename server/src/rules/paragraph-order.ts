@@ -35,11 +35,15 @@ export const paragraphOrder: Rule = {
     const { model } = ctx;
     const firstOperative = model.paragraphs.find((p) => p.kind === 'operative');
     let operativeStarted = false;
+    let operativeSection = -1;
     for (const p of model.paragraphs) {
       if (p.kind === 'operative') {
         operativeStarted = true;
+        operativeSection = p.section;
         continue;
       }
+      // A new section of an omnibus resolution opens with a preamble of its own.
+      if (p.section !== operativeSection) operativeStarted = false;
       if (p.kind !== 'preamble') continue;
       if (p.number) {
         const label = p.number.raw;
