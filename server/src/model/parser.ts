@@ -13,6 +13,7 @@ import {
   type SubparagraphLabelMatch,
 } from './labels';
 import { splitLines } from './lines';
+import { PAGE_FOOTNOTE, pageFurniture } from './pages';
 import { scanPhraseWords } from './words';
 import { matchOrganLine, type OrganMatch } from './organ';
 import type {
@@ -81,6 +82,8 @@ class Parser {
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly others: OtherBlock[] = [];
+  /** Running heads and page footnotes of text copied from a PDF, by line; undefined for typed text. */
+  private readonly pages: Uint8Array | undefined;
 
   constructor(
     private readonly text: string,
@@ -89,6 +92,7 @@ class Parser {
     const lines = splitLines(text);
     this.starts = lines.starts;
     this.ends = lines.ends;
+    this.pages = pageFurniture(text, this.starts, this.ends);
   }
 
   private line(i: number): string {
@@ -213,9 +217,24 @@ class Parser {
     let previousEnd = ''; // the last character of the previous line, after closing markers
     let ended = false; // past the meeting line that closes the resolution
     let section = 0;
+    let pageBreak = false; // page furniture since the last line of text: a paragraph may run on over it
+    let bareLabel = false; // the previous line was a number alone ("1. "), its text on the next line
     for (let i = from; i < to; i++) {
+      const page = this.pages?.[i];
+      if (page) {
+        if (page === PAGE_FOOTNOTE && inOther?.kind === 'footnote') (inOther as Mutable<OtherBlock>).end = trimmedEnd(this.text, this.starts[i]!, this.ends[i]!);
+        else if (!this.isBlank(i)) {
+          this.addOther(page === PAGE_FOOTNOTE ? 'footnote' : 'furniture', i, i);
+          inOther = page === PAGE_FOOTNOTE ? this.others[this.others.length - 1] : undefined;
+        }
+        pageBreak = true;
+        afterBreak = true;
+        current = undefined;
+        continue;
+      }
       if (this.isBlank(i)) {
         afterBreak = true;
+        bareLabel = false;
         current = undefined;
         inOther = undefined;
         continue;
@@ -230,6 +249,7 @@ class Parser {
         this.addOther(furniture, i, i);
         inOther = furniture === 'footnote' ? this.others[this.others.length - 1] : undefined;
         afterBreak = true;
+        pageBreak = true;
         current = undefined;
         continue;
       }
@@ -247,7 +267,10 @@ class Parser {
         lastParagraph = undefined;
         continue;
       }
-      const label = labelOf(s);
+      // A label opens a line after a blank line or after a line that ended its sentence; elsewhere it is a
+      // wrapped line that happens to start with "(a)" or "5." ("…paragraph 3 / (a) of resolution…").
+      const found = labelOf(s);
+      const label: LabelMatch | undefined = found && (afterBreak || previousEnd === '' || PARAGRAPH_MARKS.includes(previousEnd)) && !bareLabel ? found : undefined;
       if (!label && afterBreak && isClosingLine(s)) {
         this.addOther('closing', i, i);
         inOther = this.others[this.others.length - 1];
@@ -278,7 +301,9 @@ class Parser {
           continue;
         }
         const last = lastParagraph ?? colonRun;
-        const attach = last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
+        // A paragraph cut mid-sentence by a page break goes on after the running head, whatever its case.
+        const runsOn = pageBreak && lastParagraph !== undefined && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
+        const attach = runsOn ? lastParagraph : last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
         if (attach && attach !== 'point') {
           // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
           // the text that "Decides that:" introduces.
@@ -294,7 +319,7 @@ class Parser {
             colonRun = undefined;
           }
         }
-      } else if (current && !(',;:.'.includes(previousEnd) && previousEnd !== '' && lexicon.match(leadingWords(s)))) {
+      } else if (current && (bareLabel || !(PARAGRAPH_MARKS.includes(previousEnd) && previousEnd !== '' && opensInCapital(s) && lexicon.match(leadingWords(s))))) {
         current.blocks[current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
       } else {
         current = { firstLine: i, section, label: undefined, blocks: [[i, i]] };
@@ -304,7 +329,9 @@ class Parser {
         colonRun = undefined;
       }
       afterBreak = false;
-      previousEnd = lastMeaningfulChar(s);
+      pageBreak = false;
+      previousEnd = lineEndMark(s);
+      bareLabel = label !== undefined && isBareLabel(s, label);
     }
     return units;
   }
@@ -476,6 +503,12 @@ class Parser {
     } else if (label?.type === 'point') {
       subLabel = { start, end: start, raw: '', value: '', kind: 'item', style: 'none', ordinal: 0, valueSpan: { start, end: start } };
     }
+    // "1. " alone on its line: the text, and its leading phrase, start on the next line.
+    const [firstBlockStart, firstBlockEnd] = unit.blocks[0]!;
+    if (label && firstBlockEnd > firstBlockStart && text.slice(bodyStart, lineEnd).trim() === '') {
+      const next = firstBlockStart + 1;
+      bodyStart = this.starts[next]! + leadingSpace(this.line(next));
+    }
     const blocks: Span[] = unit.blocks.map(([a, b], index) => {
       const s = index === 0 ? start : this.starts[a]! + leadingSpace(this.line(a));
       return { start: s, end: trimmedEnd(text, s, this.ends[b]!) };
@@ -617,6 +650,30 @@ function trimmedEnd(text: string, start: number, end: number): number {
     else break;
   }
   return e;
+}
+
+/** Whether the line holds its label only ("1. " then the text on the next line, as PDFs give it). */
+function isBareLabel(s: string, label: LabelMatch): boolean {
+  const bodyStart = label.type === 'point' ? 0 : label.m.bodyStart;
+  return s.slice(bodyStart).trim() === '';
+}
+
+/** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
+function opensInCapital(s: string): boolean {
+  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  const ch = m?.[1];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
+ * through a footnote marker glued to the punctuation ("…Secretary-General;1", "2015–2030;3").
+ */
+function lineEndMark(s: string): string {
+  const last = lastMeaningfulChar(s);
+  if (last < '0' || last > '9') return last;
+  const m = /([,;:.])\d{1,3}[ \t\u00a0\u202f*_]*$/.exec(s);
+  return m ? m[1]! : last;
 }
 
 /** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
