@@ -110,3 +110,17 @@ export function isSectionHeading(line: string): boolean {
   if (SECTION_LETTER.test(trimmed)) return true;
   return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
 }
+
+/**
+ * A heading typed as plain text, as PDFs give them ("Peacebuilding financing", "Legislative activities"):
+ * one short line, opening with a capital, with no closing punctuation. The caller checks what a line alone
+ * cannot show: that it stands between blank lines, after a paragraph that ended its sentence, and does not
+ * open with a leading phrase.
+ */
+export function isPlainHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 3 || trimmed.length > 100) return false;
+  const first = trimmed[0]!;
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  return !/[,;:.!?]$/.test(trimmed);
+}

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, type PhraseKind, WORD_PATTERN } from '../lexicon';
-import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading } from './furniture';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isPlainHeading, isSectionHeading } from './furniture';
 import { italicAt, scanItalics, stripMarkers } from './inline';
 import {
   letterOrdinal,
@@ -287,8 +287,15 @@ class Parser {
         colonRun = undefined;
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
-        if (nextBlank && isSectionHeading(s) && !lexicon.match(leadingWords(s))) {
-          this.addOther('section-heading', i, i);
+        const runsOnAfterPage = pageBreak && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
+        const heading = isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s));
+        // A plain heading may wrap onto a second line ("Establishment and operationalization of the … /
+        // Investment Dispute Resolution"), both lines short and without punctuation.
+        const wrapped =
+          !nextBlank && heading && !isSectionHeading(s) && i + 2 < to && this.isBlank(i + 2) && !this.pages?.[i + 1] && isPlainHeading(capitalised(this.line(i + 1)));
+        if ((nextBlank || wrapped) && heading && !lexicon.match(leadingWords(s))) {
+          this.addOther('section-heading', i, wrapped ? i + 1 : i);
+          if (wrapped) i++;
           section++;
           // A heading inside the text that "*Approves* … as set out below:" introduces belongs to that text.
           if (!(colonRun || (previousEnd === ':' && lastParagraph === lastTop && lastTop && this.introducesText(lastTop, lexicon)))) {
@@ -652,6 +659,12 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** The line with its first letter in capitals: lets the heading test read a heading's second line. */
+function capitalised(s: string): string {
+  const t = s.trimStart();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 /** Whether the line holds its label only ("1. " then the text on the next line, as PDFs give it). */
 function isBareLabel(s: string, label: LabelMatch): boolean {
   const bodyStart = label.type === 'point' ? 0 : label.m.bodyStart;
@@ -667,12 +680,12 @@ function opensInCapital(s: string): boolean {
 
 /**
  * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
- * through a footnote marker glued to the punctuation ("…Secretary-General;1", "2015–2030;3").
+ * through a footnote marker glued to the punctuation ("…Secretary-General;1", "2015–2030;3", "groups; 20").
  */
 function lineEndMark(s: string): string {
   const last = lastMeaningfulChar(s);
   if (last < '0' || last > '9') return last;
-  const m = /([,;:.])\d{1,3}[ \t\u00a0\u202f*_]*$/.exec(s);
+  const m = /([,;:.])[ \u00a0]?\d{1,3}[ \t\u00a0\u202f*_]*$/.exec(s);
   return m ? m[1]! : last;
 }
 
@@ -862,5 +875,10 @@ function footnoteMarkerStart(text: string, start: number, i: number): number | u
     if (opening === 94 && j > start && text.charCodeAt(j - 1) === 91) return j - 2; // "[^3]"
     return opening === 91 ? j - 1 : undefined; // "[3]"
   }
-  return opening === 94 && j > start ? j - 1 : undefined; // "^3" or "^3^"
+  if (opening === 94 && j > start) return j - 1; // "^3" or "^3^"
+  // A marker copied from a PDF as plain digits after the punctuation: "…Secretary-General;1", "groups; 20".
+  if (closing !== 94 && (PARAGRAPH_MARKS.includes(text[j]!) || (opening === 32 && PARAGRAPH_MARKS.includes(text[j - 1] ?? '')))) {
+    return opening === 32 ? j - 1 : j;
+  }
+  return undefined;
 }
