@@ -6,8 +6,9 @@ import { SEVERITY_SETTINGS, type SeveritySetting } from '../settings';
 /** A mistake in how unres was called, or a file it cannot read or write: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
-export type OutputFormat = 'text' | 'json';
-const FORMATS: readonly OutputFormat[] = ['text', 'json'];
+/** `jsonl` puts each item of the JSON answer on its own line, so that a corpus can be read as a stream. */
+export type OutputFormat = 'text' | 'json' | 'jsonl';
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl'];
 
 export interface CliOptions {
   format: OutputFormat;
@@ -44,7 +45,7 @@ export function parseArgs(argv: readonly string[]): { command: string | undefine
     else if (name === '-v' || name === '--version') command = 'version';
     else if (name === '--format') {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text or json, not "${v}"`);
+      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json or jsonl, not "${v}"`);
       options.format = v as OutputFormat;
     } else if (name === '--lang') {
       const v = value();

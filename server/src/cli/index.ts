@@ -1,12 +1,12 @@
 import { UsageError, parseArgs } from './args';
 import { check } from './check';
 import { outline } from './outline';
-import { progressLine, type CliIo, type Command } from './output';
+import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
 import { rules } from './rules';
 
 /**
- * `unres`: the language service on the command line, for CI pipelines.
+ * `unres`: the language service on the command line, for CI pipelines and for reading a corpus.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O error (one line on stderr).
  * Each command lives in its own file; this one only parses, dispatches and turns errors into exit codes.
  */
@@ -14,13 +14,15 @@ export const USAGE = `Usage: unres <command> [options] FILE...
 
 Commands:
   check FILE...      report structural problems (file:line:col: severity code message)
-  outline FILE       print the structure the checker sees
+  outline FILE...    print the structure the checker sees, file by file
   rules              list the rules with their codes and default severities
   renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
                      references to them; prints the result (--write: changes the file instead)
 
 Options:
-  --format text|json output format (default: text)
+  --format text|json|jsonl
+                     output format (default: text); jsonl prints one JSON value per line
+                     (outline: one document per file)
   --lang en|fr|es    force the document language instead of detecting it
   --locale en|fr|es  language of the messages (default: from LANG, else English)
   --rules CODE=LEVEL[,CODE=LEVEL...]
@@ -71,15 +73,24 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 if (require.main === module) {
   const lines: string[] = [];
+  const terminal = process.stderr.isTTY === true;
+  // Whether a progress line stands on the terminal: a message must erase it first, or it would be written
+  // after it on the same line.
+  let progressShown = false;
   const code = runCli(process.argv.slice(2), {
     out: (t) => lines.push(t),
-    err: (t) => process.stderr.write(t + '\n'),
+    err: (t) => {
+      process.stderr.write(`${progressShown ? ERASE_LINE : ''}${t}\n`);
+      progressShown = false;
+    },
     // Progress only on a terminal: a CI log or a redirected stderr gets no carriage-return noise.
-    ...(process.stderr.isTTY
+    ...(terminal
       ? {
           progress: (done: number, total: number, verb: string) => {
             const line = progressLine(done, total, verb);
-            if (line !== undefined) process.stderr.write(line);
+            if (line === undefined) return;
+            process.stderr.write(line);
+            progressShown = line !== ERASE_LINE;
           },
         }
       : {}),

@@ -31,6 +31,9 @@ export function forEachFile(files: readonly string[], io: CliIo, verb: string, e
   io.progress?.(files.length, files.length, verb);
 }
 
+/** Sent to a terminal to take a progress line away: back to the start of the line, and clear it. */
+export const ERASE_LINE = '\r\x1b[K';
+
 /** Below this many files a run is over before a progress line could be read. */
 const PROGRESS_FROM = 10;
 
@@ -40,7 +43,7 @@ const PROGRESS_FROM = 10;
  */
 export function progressLine(done: number, total: number, verb: string): string | undefined {
   if (total < PROGRESS_FROM) return undefined;
-  return done < total ? `\runres: ${verb} ${done} of ${total} files` : '\r\x1b[K';
+  return done < total ? `\runres: ${verb} ${done} of ${total} files` : ERASE_LINE;
 }
 
 /** A command reads its options, writes through `io` and returns the exit code. */
