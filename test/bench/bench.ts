@@ -308,7 +308,7 @@ async function productionBundleKb(): Promise<Record<string, number>> {
   const entries: [string, string, string[]][] = [
     ['extension.js', 'client/src/extension.ts', ['vscode']],
     ['server.js', 'server/src/server.ts', []],
-    ['cli.js', 'server/src/cli.ts', []],
+    ['cli.js', 'server/src/cli/index.ts', []],
   ];
   const sizes: Record<string, number> = {};
   for (const [name, entry, external] of entries) {

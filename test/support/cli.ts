@@ -1,4 +1,4 @@
-import { runCli } from '../../server/src/cli';
+import { runCli } from '../../server/src/cli/index';
 
 export interface CliRun {
   readonly code: number;

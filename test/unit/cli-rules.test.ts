@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRuleLevels, runCli } from '../../server/src/cli';
+import { parseRuleLevels } from '../../server/src/cli/args';
+import { runCli } from '../../server/src/cli/index';
 
 describe('unres --rules', () => {
   const dir = mkdtempSync(join(tmpdir(), 'unres-rules-'));

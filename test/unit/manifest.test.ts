@@ -80,6 +80,23 @@ describe('extension manifest', () => {
     for (const path of paths) assert.ok(existsSync(join(ROOT, path)), `${path} exists`);
     for (const file of readdirSync(join(ROOT, 'syntaxes'))) readJson(join('syntaxes', file));
   });
+
+  it('shows the no-break spaces and the no-break hyphen of UN texts as normal text in drafts, and nothing more', () => {
+    // U+00A0 before French ";" and ":" and in "25 September", U+202F, U+2011 in "non-governmental".
+    const typographic = ['\u00a0', '\u202f', '\u2011'];
+    const defaults = manifest.contributes.configurationDefaults as Record<string, Record<string, unknown>>;
+    for (const language of ['[unres]', '[markdown]']) {
+      const allowed = defaults[language]?.['editor.unicodeHighlight.allowedCharacters'] as Record<string, unknown> | undefined;
+      assert.ok(allowed, `${language} sets editor.unicodeHighlight.allowedCharacters`);
+      // VS Code reads the first code point of each key and keeps only the keys set to true.
+      assert.deepEqual(Object.keys(allowed).sort(), [...typographic].sort(), language);
+      for (const char of typographic) assert.equal(allowed[char], true, `${language}: U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+      // Every other unusual character (a zero-width space, a Cyrillic "а" in a Latin word) is still boxed.
+      for (const broad of ['invisibleCharacters', 'nonBasicASCII', 'ambiguousCharacters']) {
+        assert.equal(defaults[language]![`editor.unicodeHighlight.${broad}`], undefined, `${language} leaves ${broad} alone`);
+      }
+    }
+  });
 });
 
 describe('TextMate grammar', () => {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { JsonDiagnostic } from '../../../server/src/cli/check';
 import { ROOT } from '../../support/paths';
 
 /**
@@ -31,15 +32,6 @@ interface NvimReport {
   diagnostics: NvimDiagnostic[];
   server_exit?: { code: number; signal: number };
   note?: string;
-}
-interface CliDiagnostic {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
 }
 
 function nvimVersion(): [number, number] | undefined {
@@ -93,7 +85,7 @@ function diagnosticsInNeovim(fixture: string, filetype: string): NvimReport {
 function expectedFromCli(fixture: string): NvimDiagnostic[] {
   const file = join(FIXTURES, fixture);
   const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
-  const reported = JSON.parse(result.stdout) as CliDiagnostic[];
+  const reported = JSON.parse(result.stdout) as JsonDiagnostic[];
   const lines = readFileSync(file, 'utf8').split('\n');
   // The CLI counts columns in UTF-16 code units; Neovim in bytes of the line.
   const byteColumn = (line: number, column: number): number => Buffer.byteLength((lines[line - 1] ?? '').slice(0, column - 1));

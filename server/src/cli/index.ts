@@ -1,0 +1,101 @@
+import { UsageError, parseArgs } from './args';
+import { check } from './check';
+import { outline } from './outline';
+import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
+import { renumber } from './renumber';
+import { rules } from './rules';
+
+/**
+ * `unres`: the language service on the command line, for CI pipelines and for reading a corpus.
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O error (one line on stderr).
+ * Each command lives in its own file; this one only parses, dispatches and turns errors into exit codes.
+ */
+export const USAGE = `Usage: unres <command> [options] FILE...
+
+Commands:
+  check FILE...      report structural problems (file:line:col: severity code message)
+  outline FILE...    print the structure the checker sees, file by file
+  rules              list the rules with their codes and default severities
+  renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
+                     references to them; prints the result (--write: changes the file instead)
+
+Options:
+  --format text|json|jsonl
+                     output format (default: text); jsonl prints one JSON value per line
+                     (outline: one document per file)
+  --lang en|fr|es    force the document language instead of detecting it
+  --locale en|fr|es  language of the messages (default: from LANG, else English)
+  --rules CODE=LEVEL[,CODE=LEVEL...]
+                     set how rules are reported: error, warning, information, hint or off
+                     (e.g. --rules italic-lead=off,agreement=hint), as the unres.rules setting does
+  --fix              check: apply every safe fix to the files first, then report what remains
+  --catalogue FILE   check: a TSV file of resolutions (number, date, subject) that extends the built-in
+                     citation facts, as the unres.catalogue setting does
+  --write            renumber: write the result back to FILE
+  -h, --help         show this help
+  -v, --version      show the version
+
+Exit codes: 0 no error found, 1 errors found, 2 usage or file error.`;
+
+/** Subcommands, one file each. A new command is a new file and one line here. */
+export const COMMANDS = new Map<string, Command>([
+  ['check', check],
+  ['outline', outline],
+  ['rules', rules],
+  ['renumber', renumber],
+]);
+
+declare const UNRES_VERSION: string | undefined;
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    const { command, options } = parseArgs(argv);
+    if (command === 'help' || command === undefined) {
+      (command === undefined ? io.err : io.out)(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'version') {
+      io.out(typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev');
+      return 0;
+    }
+    const run = COMMANDS.get(command);
+    if (!run) throw new UsageError(`unknown command "${command}" (try unres --help)`);
+    return run(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`unres: ${error.message}`);
+      return 2;
+    }
+    io.err(`unres: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const lines: string[] = [];
+  const terminal = process.stderr.isTTY === true;
+  // Whether a progress line stands on the terminal: a message must erase it first, or it would be written
+  // after it on the same line.
+  let progressShown = false;
+  const code = runCli(process.argv.slice(2), {
+    out: (t) => lines.push(t),
+    err: (t) => {
+      process.stderr.write(`${progressShown ? ERASE_LINE : ''}${t}\n`);
+      progressShown = false;
+    },
+    // Progress only on a terminal: a CI log or a redirected stderr gets no carriage-return noise.
+    ...(terminal
+      ? {
+          progress: (done: number, total: number, verb: string) => {
+            const line = progressLine(done, total, verb);
+            if (line === undefined) return;
+            process.stderr.write(line);
+            progressShown = line !== ERASE_LINE;
+          },
+        }
+      : {}),
+  });
+  // One write keeps large outputs fast and lets the process exit only after stdout is flushed.
+  if (lines.length) process.stdout.write(lines.join('\n') + '\n', () => process.exit(code));
+  else process.exitCode = code;
+}
