@@ -429,7 +429,7 @@ class Parser {
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
-    classifyParagraphs(paragraphs as MutableParagraph[]);
+    classifyParagraphs(paragraphs as MutableParagraph[], this.text);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
   }
@@ -562,7 +562,7 @@ class Parser {
  * After it, an unnumbered paragraph with a preambular phrase is preambular text out of place. Without any
  * numbered paragraph (an early draft), the leading phrases decide.
  */
-function classifyParagraphs(paragraphs: MutableParagraph[]): void {
+function classifyParagraphs(paragraphs: MutableParagraph[], text: string): void {
   const leadKind = (p: Paragraph): PhraseKind | undefined => p.lead?.match?.entry.kind;
   const isOperativeStart = (p: Paragraph): boolean =>
     p.negotiationLabel?.kind === 'OP' || (p.number !== undefined && !p.negotiationLabel && leadKind(p) !== 'preamble');
@@ -587,6 +587,20 @@ function classifyParagraphs(paragraphs: MutableParagraph[]): void {
     leadKind(paragraphs[missingFrom - 1]!) === 'operative'
   ) {
     missingFrom--;
+  }
+  // "*Resolves* that:" / "*Adopts* the following declaration:" introducing numbered text that opens with
+  // no leading phrase: the introducing paragraph is the (unnumbered) operative part's first.
+  const introducer = paragraphs[first - 1];
+  if (
+    missingFrom === first &&
+    introducer &&
+    !introducer.number &&
+    !introducer.negotiationLabel &&
+    leadKind(introducer) === 'operative' &&
+    !paragraphs[first]!.lead?.match &&
+    endingOf(text, introducer.bodyStart, introducer.blocks[0]!.end).char === ':'
+  ) {
+    missingFrom = first - 1;
   }
   paragraphs.forEach((p, index) => {
     if (p.negotiationLabel) p.kind = negotiationKind(p);
@@ -680,14 +694,17 @@ function opensInCapital(s: string): boolean {
 
 /**
  * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
- * through a footnote marker glued to the punctuation ("…Secretary-General;1", "2015–2030;3", "groups; 20").
+ * through a footnote marker after the punctuation ("…Action:[^1]", "…Secretary-General;1", "groups; 20").
  */
 function lineEndMark(s: string): string {
   const last = lastMeaningfulChar(s);
-  if (last < '0' || last > '9') return last;
-  const m = /([,;:.])[ \u00a0]?\d{1,3}[ \t\u00a0\u202f*_]*$/.exec(s);
+  if ((last < '0' || last > '9') && last !== ']' && last !== '^') return last;
+  const m = FOOTNOTE_AFTER_MARK.exec(s);
   return m ? m[1]! : last;
 }
+
+/** Punctuation followed by a footnote marker: "[^1]", "^1^", "^1", or digits copied from a PDF ("; 20"). */
+const FOOTNOTE_AFTER_MARK = /([,;:.])(?:\[\^?\d{1,3}\]|\^\d{1,3}\^?|[ \u00a0]?\d{1,3})[ \t\u00a0\u202f*_]*$/;
 
 /** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
 function lastMeaningfulChar(s: string): string {

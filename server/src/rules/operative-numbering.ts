@@ -54,7 +54,11 @@ export const operativeNumbering: Rule = {
     // no numbering to check, and no fault per paragraph.
     const numberedSections = new Set(ctx.model.operative.filter((p) => p.number || p.negotiationLabel).map((p) => p.section));
     let section = -1;
-    for (const p of ctx.model.operative) {
+    // Unnumbered paragraphs before a paragraph 1 introduce the numbered text ("*Resolves* that: / 1. The
+    // Working Capital Fund shall…"): they have no number to miss.
+    const firstNumbered = ctx.model.operative.findIndex((p) => p.number || p.negotiationLabel);
+    const introducers = firstNumbered > 0 && ctx.model.operative[firstNumbered]!.number?.value === 1 ? firstNumbered : 0;
+    for (const p of ctx.model.operative.slice(introducers)) {
       if (p.number?.suffix || !numberedSections.has(p.section)) continue;
       // A section of an omnibus resolution ("### I", "### II") numbers its paragraphs from 1 again.
       if (p.section !== section && p.number?.value === 1) {
