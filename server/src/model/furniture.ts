@@ -124,3 +124,9 @@ export function isPlainHeading(line: string): boolean {
   if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
   return !/[,;:.!?]$/.test(trimmed);
 }
+
+/** A row of a Markdown table ("| Post | Category |", "|---|---|"): text a table holds is not a paragraph. */
+export function isTableRow(line: string): boolean {
+  const t = line.trim();
+  return t.length > 1 && t.charCodeAt(0) === 124 /* | */ && t.indexOf('|', 1) !== -1;
+}

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, type PhraseKind, WORD_PATTERN } from '../lexicon';
-import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isPlainHeading, isSectionHeading } from './furniture';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isPlainHeading, isSectionHeading, isTableRow } from './furniture';
 import { italicAt, scanItalics, stripMarkers } from './inline';
 import {
   letterOrdinal,
@@ -256,6 +256,16 @@ class Parser {
       if (isAnnexHeading(s)) {
         this.addOther('annex', i, to - 1);
         break;
+      }
+      if (isTableRow(s)) {
+        // A table ("as set out in the table below:") is one block of its own; the text after it may still
+        // belong to the paragraph that introduced it.
+        const last = this.others[this.others.length - 1];
+        if (last?.kind === 'table' && !afterBreak) (last as Mutable<OtherBlock>).end = trimmedEnd(this.text, this.starts[i]!, this.ends[i]!);
+        else this.addOther('table', i, i);
+        current = undefined;
+        afterBreak = false;
+        continue;
       }
       if (ended || isMeetingLine(s)) {
         // The meeting line and its date end the resolution; only footnotes and annexes (read above) follow.

@@ -128,7 +128,7 @@ export interface Paragraph extends Span {
   readonly section: number;
 }
 
-export type OtherBlockKind = 'section-heading' | 'annex' | 'closing' | 'footnote' | 'furniture';
+export type OtherBlockKind = 'section-heading' | 'annex' | 'closing' | 'footnote' | 'furniture' | 'table';
 
 /** Text that is not a paragraph: section headings, annex, adoption line, page furniture. */
 export interface OtherBlock extends Span {
