@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding } from './structure-helpers';
+import { checkListEndings, expectEnding, expectIntroduction } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -52,7 +52,7 @@ export const operativePunctuation: Rule = {
     operative.forEach((p, index) => {
       const terminal = index === operative.length - 1 ? '.' : ';';
       if (p.subparagraphs.length > 0) {
-        expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+        expectIntroduction(ctx, p, messages);
         checkListEndings(ctx, p.subparagraphs, terminal, messages);
       } else expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
     });

@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding } from './structure-helpers';
+import { checkListEndings, expectEnding, expectIntroduction } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -39,7 +39,7 @@ export const preamblePunctuation: Rule = {
     for (const p of ctx.model.preamble) {
       if (p.subparagraphs.length === 0) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
       else {
-        expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+        expectIntroduction(ctx, p, messages);
         checkListEndings(ctx, p.subparagraphs, ',', { ...messages, lastItem: messages.item });
       }
     }

@@ -148,6 +148,18 @@ export function expectEnding(ctx: RuleContext, p: Paragraph, expected: string, a
 }
 
 /**
+ * A paragraph that introduces subparagraphs ends with ":". Without any mark it is a heading ("(a) *Support
+ * to the peace process*") or a sentence that runs on into its items ("…shall / (a) prioritize…"), both of
+ * which adopted texts print; only another mark (",", ";", ".") is reported.
+ */
+export function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pick<EndingMessages, 'colon' | 'fix'>): void {
+  if (!PARAGRAPH_END_MARKS.includes(p.ending.char)) return;
+  expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+}
+
+const PARAGRAPH_END_MARKS = [',', ';', '.', ':'];
+
+/**
  * Subparagraph items end with ";" (or "," in long enumerations, or "; and"); an item that introduces its own
  * list ends with ":"; the last item ends as its parent would have (`terminal`).
  */
@@ -156,7 +168,7 @@ export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], 
     const last = index === items.length - 1;
     const own = last ? terminal : ';';
     if (item.subparagraphs.length > 0) {
-      expectEnding(ctx, item, ':', [':'], messages.colon, messages.fix);
+      expectIntroduction(ctx, item, messages);
       checkListEndings(ctx, item.subparagraphs, own, messages);
     } else if (last) expectEnding(ctx, item, own, [own], messages.lastItem, messages.fix);
     else if (!endsWithConjunction(ctx.model.text, item.ending)) expectEnding(ctx, item, ';', [';', ','], messages.item, messages.fix);
