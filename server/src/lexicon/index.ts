@@ -227,6 +227,9 @@ export class Lexicon {
 
   /** The phrase at `words[i]` recognised by its form, when no list holds it. */
   private formAt(words: readonly string[], i: number, kind?: PhraseKind): Head | undefined {
+    // A listed word was looked up just before, and was not of `kind`: its ending cannot overrule the list
+    // ("Inquiète" is a preambular adjective, though "-e" marks a present).
+    if (this.byFirstWord.get(words[i] ?? '')?.some((e) => e.words.length === 1)) return undefined;
     const reading = this.forms.read(words, i, kind, (at) => this.modifierAt(words, at));
     return reading ? { entry: reading.entry, start: i, end: reading.end } : undefined;
   }
