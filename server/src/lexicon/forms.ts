@@ -93,8 +93,9 @@ export class FormReader {
 
   /** Whether a word is an adverb by its ending ("sumamente", "unanimement", "categorically"). */
   isAdverb(word: string): boolean {
-    if (word.length < MIN_ADVERB || this.plain.has(word)) return false;
-    for (const ending of this.adverbs) if (word.endsWith(ending)) return true;
+    // Asked for nearly every word of every lead: the cheap tests first, the set last.
+    if (word.length < MIN_ADVERB) return false;
+    for (const ending of this.adverbs) if (word.endsWith(ending)) return !this.plain.has(word);
     return false;
   }
 

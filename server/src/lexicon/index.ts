@@ -239,11 +239,13 @@ export class Lexicon {
     const first = words[i];
     if (first === undefined) return 0;
     const candidates = this.modifiersByFirstWord.get(first);
-    // Candidates are longest first: "once again" before "once".
-    for (const m of candidates ?? []) {
-      let k = 1;
-      while (k < m.length && words[i + k] === m[k]) k++;
-      if (k === m.length) return m.length;
+    if (candidates) {
+      // Candidates are longest first: "once again" before "once".
+      for (const m of candidates) {
+        let k = 1;
+        while (k < m.length && words[i + k] === m[k]) k++;
+        if (k === m.length) return m.length;
+      }
     }
     return this.forms.isAdverb(first) ? 1 : 0;
   }
