@@ -305,6 +305,9 @@ describe('lexicons', () => {
         ['fr', 'Heureuse', 'f', 'Heureux'],
         ['es', 'Consternado', 'm', 'Consternada'],
         ['es', 'Orgullosa', 'f', 'Orgulloso'],
+        // One letter from the listed "Reconnaissant", as its feminine: no typing slip.
+        ['fr', 'Reconnaissante', 'f', 'Reconnaissant'],
+        ['es', 'Vigilante', undefined, undefined],
       ] as const) {
         const entry = read(language, word)?.entry;
         assert.equal(entry?.gender, gender, word);

@@ -87,7 +87,9 @@ export const es: LexiconData = {
       'a = present', 'e = present',
       // Nouns and tenses ("Economía", "Terrorista") and endings both a verb and an adjective have:
       // "Mejora" and "Conocedora", "Siente" and "Consciente", "Denuncia" and "Conferencia", "Confía".
-      'ía = ?', 'ista = -', 'ora = ?', 'ente = ?', 'ante = ?', 'ble = ?', 'ncia = ?',
+      'ía = ?', 'ista = -', 'ora = ?', 'ente = ?', 'ble = ?', 'ncia = ?',
+      // "-ante" is an adjective ("Vigilante"): the verbs with it are subjunctives, which open no paragraph.
+      'ante = adjective',
     ],
     plain: [
       'sobre', 'entre', 'contra', 'hasta', 'desde', 'hacia', 'aunque', 'donde', 'porque', 'siempre', 'nuestra',

@@ -114,10 +114,12 @@ export class FormReader {
     if (word.length < MIN_LENGTH || this.plain.has(word) || word.includes("'")) return undefined;
     const found = this.ending(word);
     const form = found?.ending.form;
-    if (!found || !form || this.isSlip(word)) return undefined;
+    if (!found || !form) return undefined;
     const { ending, length } = found;
-    const other = ending.gender && ending.other !== undefined ? capitalise(word.slice(0, word.length - length) + ending.other) : undefined;
-    return this.entry([word], form, ending.gender, other);
+    const other = ending.gender && ending.other !== undefined ? word.slice(0, word.length - length) + ending.other : undefined;
+    // "Reconnaissante" is one letter from the listed "Reconnaissant", but as its other gender, not as a slip.
+    if (this.isSlip(word) && !(other !== undefined && this.listed.has(other))) return undefined;
+    return this.entry([word], form, ending.gender, other === undefined ? undefined : capitalise(other));
   }
 
   /** "Se réjouit", "Se disant", "S'inquiète": after a reflexive pronoun, a participle or a present verb. */

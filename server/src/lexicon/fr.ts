@@ -31,7 +31,8 @@ export const fr: LexiconData = {
     'Craignant = fear', 'Se référant = refer', 'Se disant … = declare', 'Jugeant = consider', 'Invitant = invite',
     "Appelant l'attention = draw-attention", 'Appelant = call-upon', 'Déclarant = declare',
     'Attendant avec intérêt = look-forward', 'Partageant = share', 'Répondant = respond', 'Renouvelant = renew',
-    'Restant … = remain', 'Étant … = be', 'Persuadé|Persuadée = convinced', 'Satisfait|Satisfaite = satisfied', 'Soucieux|Soucieuse = mindful',
+    'Restant … = remain', 'Étant … = be', 'Persuadé|Persuadée = convinced', 'Satisfait|Satisfaite = satisfied',
+    'Saisi|Saisie = seized', 'Soucieux|Soucieuse = mindful',
     "Ayant présentes à l'esprit = bear-in-mind", 'Sachant gré = appreciate',
     'Exprimant sa gratitude = express-appreciation', 'Exprimant sa vive préoccupation = express-concern',
     'Exprimant sa profonde inquiétude = express-concern', 'Exprimant sa vive inquiétude = express-concern',
@@ -85,6 +86,8 @@ export const fr: LexiconData = {
       // Preamble: present participles, past participles and adjectives, with the gender of the organ.
       'ant = participle', 'é = past-participle m ée', 'ée = past-participle f é', 'i = past-participle m ie',
       'u = past-participle m ue', 'eux = adjective m euse', 'euse = adjective f eux',
+      // The present participle is invariable, but the adjective made from it agrees ("Reconnaissante").
+      'ante = adjective f ant',
       // Operative: the third person of the present. "-ie" is a verb far more often than a participle
       // ("Apprécie", "Confie" against "Saisie").
       'e = present', 'ie = present', 'it = present', 'ait = present', 'aît = present', 'oit = present',
