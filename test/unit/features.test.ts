@@ -103,6 +103,19 @@ describe('semantic tokens', () => {
     );
   });
 
+  it('colours a phrase recognised by its form as its part, over all its words', () => {
+    const text = 'Le Conseil de sécurité,\n\n*Commémorant* le soixante-quinzième anniversaire,\n\n1. *Se prononce* en faveur d’un cessez-le-feu.\n';
+    const tokens = decode(text, serviceFor().getSemanticTokens(doc(text)));
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.type]),
+      [
+        ['Commémorant', 'preambularPhrase'],
+        ['1.', 'paragraphNumber'],
+        ['Se prononce', 'operativeVerb'],
+      ],
+    );
+  });
+
   it('counts characters in UTF-16 code units (surrogate pairs count two)', () => {
     const text = 'The Security Council,\n\n*Recalling* 😀 its text, and *noting* the report,\n';
     const tokens = decode(text, serviceFor().getSemanticTokens(doc(text)));
@@ -234,6 +247,22 @@ describe('phrase hover', () => {
     assert.ok(fr);
     assert.match(fr.value, /verbe du dispositif/);
     assert.match(fr.value, /Anglais\u00a0: \*Decides\*/);
+  });
+
+  it('says that a phrase in no list was recognised by its form, and which form', () => {
+    const text = 'The General Assembly,\n\n*Honouring* the memory of the victims,\n\n1. *Reconfirms* its commitment.\n';
+    const preamble = hoverAt(text, 'Honouring');
+    assert.ok(preamble);
+    assert.match(preamble.value, /preambular phrase/);
+    assert.match(preamble.value, /Recognised by its form \(a present participle\)/);
+    // No concept, so no equivalents in the other languages.
+    assert.doesNotMatch(preamble.value, /French:/);
+    const operative = hoverAt(text, 'Reconfirms', 'fr');
+    assert.ok(operative);
+    assert.match(operative.value, /verbe du dispositif/);
+    assert.match(operative.value, /Reconnue à sa forme \(un verbe au présent\)/);
+    // A listed phrase says nothing of forms.
+    assert.doesNotMatch(hoverAt(DRAFT, 'Condemns')!.value, /form \(/);
   });
 
   it('says nothing outside leading phrases and secondary verbs', () => {

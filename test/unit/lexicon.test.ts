@@ -1,8 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { type Language, LANGUAGES, lexiconFor, type PhraseKind, splitWords } from '../../server/src/lexicon';
+import { type FormName, type Language, LANGUAGES, lexiconFor, type PhraseKind, splitWords } from '../../server/src/lexicon';
 
 function match(language: Language, phrase: string, kind?: PhraseKind) {
   return lexiconFor(language).match(splitWords(phrase), kind);
+}
+
+/** `match` with the fallback on forms, as the phrase rules read a lead. */
+function read(language: Language, phrase: string, kind?: PhraseKind) {
+  return lexiconFor(language).match(splitWords(phrase), kind, { forms: true });
 }
 
 /**
@@ -153,6 +158,15 @@ describe('lexicons', () => {
       ['operative', 'take-note', 'Takes note', 'Prend acte', 'Toma nota'],
       ['operative', 'look-forward', 'Looks forward', 'Attend avec intérêt', 'Espera con interés'],
       ['operative', 'draw-attention', 'Draws the attention', "Appelle l'attention", 'Señala a la atención'],
+      // Heads added from the adopted texts, linked by the paragraphs that say the same in the three languages.
+      ['operative', 'appropriate', 'Appropriates', 'Ouvre', 'Consigna'],
+      ['operative', 'take-into-account', 'Takes into account', 'Prend en considération', 'Tiene en cuenta'],
+      ['operative', 'maintain', 'Maintains', 'Maintient', 'Mantiene'],
+      ['operative', 'intend', 'Intends', 'Entend', 'Tiene la intención'],
+      ['operative', 'direct', 'Directs', 'Donne pour instruction', 'Encomienda'],
+      ['preamble', 'refer', 'Referring', 'Se référant', 'Haciendo referencia'],
+      ['preamble', 'look-forward', 'Looking forward', 'Attendant avec intérêt', 'Aguardando con interés'],
+      ['preamble', 'fear', 'Fearing', 'Craignant', 'Temiendo'],
     ];
     for (const [kind, concept, en, fr, es] of concepts) {
       it(`links "${en}" to "${fr}" and "${es}"`, () => {
@@ -202,6 +216,176 @@ describe('lexicons', () => {
       assert.deepEqual(lexiconFor('en').matchWrongOperative(['deciding']), { concept: 'decide', wordCount: 1 });
       assert.deepEqual(lexiconFor('fr').matchWrongOperative(['a', 'décidé', 'de']), { concept: 'decide', wordCount: 2 });
       assert.equal(lexiconFor('en').wrongOperativeConcept(['decides']), undefined);
+    });
+  });
+
+  describe('modifiers inside a listed phrase', () => {
+    it('reads the phrase around them, as the official texts write it', () => {
+      for (const [language, phrase, head, headEnd] of [
+        ['fr', 'Prend également note avec satisfaction du rapport', 'Prend note', 3],
+        ['fr', 'Ayant également examiné le rapport', 'Ayant examiné', 3],
+        ['en', 'Calls once again upon all States', 'Calls upon', 4],
+        ['en', 'Having also considered the report', 'Having considered', 3],
+      ] as const) {
+        const m = match(language, phrase);
+        assert.equal(m?.entry.text, head, phrase);
+        assert.equal(m?.headEnd, headEnd, phrase);
+      }
+    });
+
+    it('reads an adverb by its ending before or after a phrase', () => {
+      const before = match('es', 'Sumamente preocupada por la situación');
+      assert.equal(before?.entry.text, 'Preocupada');
+      assert.equal(before?.start, 1);
+      const after = match('fr', 'Condamne catégoriquement les attaques');
+      assert.equal(after?.entry.text, 'Condamne');
+      assert.equal(after?.wordCount, 2);
+      // An adverb alone is no phrase.
+      assert.equal(read('en', 'Categorically the'), undefined);
+    });
+  });
+
+  describe('phrases recognised by their form', () => {
+    const FORMS: readonly (readonly [Language, string, PhraseKind, FormName])[] = [
+      ['en', 'Honouring the memory of the victims', 'preamble', 'participle'],
+      ['en', 'Commemorating the anniversary', 'preamble', 'participle'],
+      ['en', 'Hopeful that the talks resume', 'preamble', 'adjective'],
+      ['en', 'Saddened by the loss of life', 'preamble', 'past-participle'],
+      ['en', 'Having reaffirmed its commitment', 'preamble', 'perfect'],
+      ['en', 'Reconfirms its commitment', 'operative', 'present'],
+      ['en', 'Applies the rules', 'operative', 'present'],
+      ['fr', 'Commémorant le soixante-quinzième anniversaire', 'preamble', 'participle'],
+      ['fr', 'Attristée par les pertes', 'preamble', 'past-participle'],
+      ['fr', 'Heureuse de constater', 'preamble', 'adjective'],
+      ['fr', 'Ayant analysé le rapport', 'preamble', 'perfect'],
+      ['fr', 'Se prononçant en faveur', 'preamble', 'participle'],
+      ['fr', 'Réexamine la situation', 'operative', 'present'],
+      ['fr', 'Se prononce en faveur', 'operative', 'present'],
+      ['fr', 'S’interroge sur', 'operative', 'present'],
+      ['fr', 'Établit un groupe', 'operative', 'present'],
+      ['es', 'Conmemorando el aniversario', 'preamble', 'participle'],
+      ['es', 'Consternada por la pérdida', 'preamble', 'past-participle'],
+      ['es', 'Habiendo analizado el informe', 'preamble', 'perfect'],
+      ['es', 'Orgullosa de los progresos', 'preamble', 'adjective'],
+      ['es', 'Reexamina la situación', 'operative', 'present'],
+      ['es', 'Se congratula de', 'operative', 'present'],
+      ['es', 'Promueve el diálogo', 'operative', 'present'],
+    ];
+    for (const [language, phrase, kind, form] of FORMS) {
+      it(`reads "${phrase}" (${language}) as a ${form}, a ${kind} opening`, () => {
+        // In no list: without the fallback nothing matches, so the form is what recognises it.
+        assert.equal(match(language, phrase), undefined);
+        const m = read(language, phrase);
+        assert.equal(m?.entry.form, form);
+        assert.equal(m?.entry.kind, kind);
+        // Asked for the other part, the form does not fit.
+        assert.equal(read(language, phrase, kind === 'preamble' ? 'operative' : 'preamble'), undefined);
+      });
+    }
+
+    it('reads modifiers on either side of a phrase recognised by its form', () => {
+      for (const [language, phrase, start, wordCount] of [
+        ['en', 'Also reconfirms its commitment', 1, 2],
+        ['en', 'Reconfirms once again its commitment', 0, 3],
+        ['fr', 'Réexamine également la situation', 0, 2],
+        ['fr', 'Commémorant à nouveau les victimes', 0, 3],
+        ['es', 'Conmemorando además el aniversario', 0, 2],
+      ] as const) {
+        const m = read(language, phrase);
+        assert.ok(m?.entry.form, phrase);
+        assert.equal(m.start, start, phrase);
+        assert.equal(m.wordCount, wordCount, phrase);
+      }
+    });
+
+    it('gives an adjective or participle read by its form both genders', () => {
+      for (const [language, word, gender, other] of [
+        ['fr', 'Attristée', 'f', 'Attristé'],
+        ['fr', 'Attristé', 'm', 'Attristée'],
+        ['fr', 'Heureuse', 'f', 'Heureux'],
+        ['es', 'Consternado', 'm', 'Consternada'],
+        ['es', 'Orgullosa', 'f', 'Orgulloso'],
+        // One letter from the listed "Reconnaissant", as its feminine: no typing slip.
+        ['fr', 'Reconnaissante', 'f', 'Reconnaissant'],
+        ['es', 'Vigilante', undefined, undefined],
+      ] as const) {
+        const entry = read(language, word)?.entry;
+        assert.equal(entry?.gender, gender, word);
+        assert.equal(entry?.otherGender, other, word);
+      }
+      // English has no gender, and a French participle of a perfect agrees with its object, not the organ.
+      assert.equal(read('en', 'Saddened')?.entry.gender, undefined);
+      assert.equal(read('fr', 'Ayant analysé')?.entry.gender, undefined);
+    });
+
+    it('never takes a plain word for a leading phrase', () => {
+      for (const [language, text] of [
+        ['en', 'The situation'], ['en', 'In this regard'], ['en', 'It is'], ['en', 'This resolution'], ['en', 'A report'],
+        ['en', 'During the session'], ['en', 'Whereas the'], ['en', 'Members of the'],
+        ['fr', 'Le rapport'], ['fr', 'La situation'], ['fr', 'Les États'], ['fr', 'Entre les'], ['fr', 'Pendant la'],
+        ['fr', 'Annexe'], ['es', 'El informe'], ['es', 'La situación'], ['es', 'Los Estados'], ['es', 'Sobre la'],
+        ['es', 'Asamblea General'],
+      ] as const) {
+        assert.equal(read(language, text), undefined, `${language}: ${text}`);
+      }
+    });
+
+    it('leaves truly ambiguous endings unread, in both parts', () => {
+      // Each could be a verb ("Évalue", "Mejora", "Denuncia") or an adjective or noun ("Résolue", "Conocedora").
+      for (const [language, word] of [['fr', 'Évalue'], ['fr', 'Active'], ['fr', 'Présente'], ['es', 'Mejora'], ['es', 'Siente'], ['es', 'Denuncia']] as const) {
+        assert.equal(read(language, word), undefined, word);
+      }
+    });
+
+    it('takes a word one letter away from a listed one for a typing slip, not for a new word', () => {
+      for (const [language, word] of [['en', 'Requets'], ['en', 'Welcomed'], ['fr', 'Demmande'], ['fr', 'Rapelant'], ['es', 'Exorta'], ['es', 'Recordado']] as const) {
+        assert.equal(read(language, word), undefined, word);
+        // …and the suggestion still finds the listed word it was meant to be.
+        assert.ok(lexiconFor(language).suggest(word, 'operative') ?? lexiconFor(language).suggest(word, 'preamble'), word);
+      }
+    });
+
+    it('never reads a listed word as the other part by its ending', () => {
+      for (const language of LANGUAGES) {
+        const lexicon = lexiconFor(language);
+        const wrong = lexicon.entries
+          .filter((e) => e.words.length === 1)
+          .filter((e) => read(language, e.key, e.kind === 'preamble' ? 'operative' : 'preamble') !== undefined)
+          .map((e) => e.text);
+        assert.deepEqual(wrong, [], language);
+      }
+    });
+
+    it('is only a fallback: a listed phrase is read from the list, with its concept', () => {
+      const m = read('en', 'Recalling its resolution');
+      assert.equal(m?.entry.form, undefined);
+      assert.equal(m?.entry.concept, 'recall');
+      assert.equal(read('fr', 'Préconise')?.entry.form, undefined);
+    });
+  });
+
+  describe('wrong tenses read by their ending', () => {
+    it('derives the operative verb a participle or past tense stands for', () => {
+      for (const [language, word, concept] of [
+        ['en', 'urging', 'urge'],
+        ['en', 'stressed', 'stress'],
+        ['en', 'requesting', 'request'],
+        ['fr', 'exhortant', 'urge'],
+        ['fr', 'prié', 'request'],
+        ['es', 'solicitando', 'request'],
+        ['es', 'condenado', 'condemn'],
+      ] as const) {
+        const wrong = lexiconFor(language).matchWrongOperative([word, 'the']);
+        assert.equal(wrong?.concept, concept, word);
+        assert.equal(wrong?.derived, true, word);
+      }
+    });
+
+    it('prefers the listed wrong forms, and finds none in a present', () => {
+      assert.equal(lexiconFor('en').matchWrongOperative(['requested'])?.derived, undefined);
+      assert.equal(lexiconFor('es').matchWrongOperative(['decidiendo'])?.derived, undefined);
+      assert.equal(lexiconFor('en').matchWrongOperative(['recommits']), undefined);
+      assert.equal(lexiconFor('fr').matchWrongOperative(['honorant']), undefined);
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { Paragraph, ResolutionModel, Span } from '../model/types';
+import { readLead } from '../rules/lead-reading';
 
 /** Semantic token types the server emits; the client maps each to TextMate scopes (package.json). */
 export const TOKEN_TYPES = ['operativeVerb', 'preambularPhrase', 'secondaryVerb', 'paragraphNumber', 'subparagraphLabel'] as const;
@@ -25,8 +26,9 @@ export interface SemanticSpan extends Span {
 
 /**
  * The spans to colour, in document order: paragraph numbers and negotiation labels, subparagraph labels,
- * the leading phrase the lexicon recognises (its kind decides verb or preambular phrase) and the italic
- * secondary verbs inside paragraphs. An unknown leading word gets no token: the diagnostics speak for it.
+ * the leading phrase the lexicon recognises, by its lists or its form (its kind decides verb or preambular
+ * phrase), and the italic secondary verbs inside paragraphs. An unknown leading word gets no token: the
+ * diagnostics speak for it.
  */
 export function semanticSpans(model: ResolutionModel): SemanticSpan[] {
   const spans: SemanticSpan[] = [];
@@ -35,9 +37,10 @@ export function semanticSpans(model: ResolutionModel): SemanticSpan[] {
     if (p.number) spans.push({ start: p.number.start, end: p.number.end, type: 'paragraphNumber', italic: false });
     if (p.label) spans.push({ start: p.label.start, end: p.label.end, type: 'subparagraphLabel', italic: false });
     const lead = p.lead;
-    if (lead?.match) {
-      const type = lead.match.entry.kind === 'operative' ? 'operativeVerb' : 'preambularPhrase';
-      spans.push({ start: lead.headSpan.start, end: lead.headSpan.end, type, italic: lead.italic });
+    const reading = readLead(model, p);
+    if (lead && reading) {
+      const type = reading.match.entry.kind === 'operative' ? 'operativeVerb' : 'preambularPhrase';
+      spans.push({ start: reading.headSpan.start, end: reading.headSpan.end, type, italic: lead.italic });
     }
     for (const verb of p.secondaryVerbs) spans.push({ start: verb.start, end: verb.end, type: 'secondaryVerb', italic: true });
     for (const sub of p.subparagraphs) visit(sub);
@@ -80,9 +83,10 @@ function flatSpans(model: ResolutionModel): number[] | undefined {
     if (p.number) add(p.number.start, p.number.end, TYPE_INDEX.paragraphNumber, 0);
     if (p.label) add(p.label.start, p.label.end, TYPE_INDEX.subparagraphLabel, 0);
     const lead = p.lead;
-    if (lead?.match) {
-      const type = lead.match.entry.kind === 'operative' ? TYPE_INDEX.operativeVerb : TYPE_INDEX.preambularPhrase;
-      add(lead.headSpan.start, lead.headSpan.end, type, lead.italic ? ITALIC : 0);
+    const reading = readLead(model, p);
+    if (lead && reading) {
+      const type = reading.match.entry.kind === 'operative' ? TYPE_INDEX.operativeVerb : TYPE_INDEX.preambularPhrase;
+      add(reading.headSpan.start, reading.headSpan.end, type, lead.italic ? ITALIC : 0);
     }
     for (const verb of p.secondaryVerbs) add(verb.start, verb.end, TYPE_INDEX.secondaryVerb, ITALIC);
     for (const sub of p.subparagraphs) visit(sub);

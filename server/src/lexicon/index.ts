@@ -1,8 +1,11 @@
 import { en } from './en';
 import { es } from './es';
+import { editDistance } from './distance';
+import { FormReader } from './forms';
 import { fr } from './fr';
 import type { Gender, Language, LexiconData, PhraseEntry, PhraseKind } from './types';
 
+export { editDistance } from './distance';
 export * from './types';
 
 /** Lower-cases and folds typographic apostrophes so that "l’accent" matches "l'accent". */
@@ -19,6 +22,11 @@ export function splitWords(text: string): string[] {
   return (text.match(WORD_PATTERN) ?? []).map(normalizeWord);
 }
 
+/**
+ * A leading phrase found at the start of a paragraph. `entry.form` is set when the phrase is in no list and
+ * was recognised by its grammatical form ("Honouring", "Recalca"): such a match is accepted as well formed,
+ * but has no concept, so no equivalents and no counterpart in the other part of the resolution.
+ */
 export interface LeadMatch {
   readonly entry: PhraseEntry;
   /** Number of words consumed from the input: leading modifiers, the phrase, trailing modifiers. */
@@ -42,6 +50,21 @@ export interface LeadMatch {
 /** The conjunctions that join two leading phrases, by language. */
 const CONJUNCTIONS: Readonly<Record<Language, readonly string[]>> = { en: ['and'], fr: ['et'], es: ['y', 'e'] };
 
+export interface MatchOptions {
+  /** Whether to recognise a phrase no list holds by its form (see `Lexicon.match`). */
+  readonly forms?: boolean;
+}
+
+/** A phrase found at `start`, ending before `end` (modifiers inside it included: "Prend également note"). */
+interface Head {
+  readonly entry: PhraseEntry;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** At most this many modifiers inside a listed phrase ("Calls once again upon" has one, of two words). */
+const INNER_MODIFIERS = 2;
+
 /** One language's lexicon, indexed for matching at the start of a paragraph. */
 export class Lexicon {
   readonly language: Language;
@@ -54,6 +77,10 @@ export class Lexicon {
   readonly closing: readonly string[];
   /** Every word that can be part of a leading phrase: lets a reader stop reading words early. */
   private readonly vocabulary = new Set<string>();
+  /** The fallback for phrases no list holds: their grammatical form. */
+  private readonly forms: FormReader;
+  /** How a wrong tense turns into the present: ["ing", "es"] reads "Urging" as "Urges". */
+  private readonly present: readonly (readonly [string, string])[];
 
   constructor(data: LexiconData) {
     this.language = data.language;
@@ -86,6 +113,11 @@ export class Lexicon {
       this.modifiersByFirstWord.set(m[0]!, list);
     }
     for (const w of CONJUNCTIONS[this.language]) this.vocabulary.add(w);
+    this.forms = new FormReader(data.language, data.forms, entries.flatMap((e) => e.words));
+    this.present = (data.forms?.present ?? []).map((row) => {
+      const [from = '', to = ''] = row.split('>').map((x) => x.trim());
+      return [from, to] as const;
+    });
   }
 
   /**
@@ -99,36 +131,47 @@ export class Lexicon {
   /**
    * Matches a leading phrase at the start of `words` (already normalised). Leading modifiers such as "Also"
    * or "Strongly" are skipped; trailing ones ("Decides also", "Demande en outre") are consumed.
+   *
+   * With `forms`, a phrase in no list is recognised by its grammatical form ("Honouring", "Recalca"), after
+   * the lists and only then. It is an option because a form is weaker evidence than a list: a reader that
+   * tells headings from paragraphs must not take "REPORTING" for a participle opening a paragraph.
    */
-  match(words: readonly string[], kind?: PhraseKind): LeadMatch | undefined {
+  match(words: readonly string[], kind?: PhraseKind, options?: MatchOptions): LeadMatch | undefined {
+    return this.matchFrom(words, kind, options?.forms === true);
+  }
+
+  private matchFrom(words: readonly string[], kind: PhraseKind | undefined, forms: boolean): LeadMatch | undefined {
     let i = 0;
     for (let guard = 0; guard < 3; guard++) {
       const m = this.modifierAt(words, i);
       if (m === 0) break;
       i += m;
     }
-    const head = this.headAt(words, i, kind) ?? (i > 0 ? this.headAt(words, 0, kind) : undefined);
+    const head =
+      this.headAt(words, i, kind) ??
+      (i > 0 ? this.headAt(words, 0, kind) : undefined) ??
+      (forms ? (this.formAt(words, i, kind) ?? (i > 0 ? this.formAt(words, 0, kind) : undefined)) : undefined);
     if (!head) return undefined;
     const start = head.start;
-    let end = start + head.entry.words.length;
-    const headEnd = end;
-    end = this.skipModifiers(words, end);
+    const headEnd = head.end;
+    let end = this.skipModifiers(words, headEnd);
     let complement: LeadMatch['complement'];
     if (head.entry.takesComplement) {
       // "Se déclarant à nouveau profondément préoccupé": the adjective after the modifiers belongs to the
       // phrase. Leading modifiers of the adjective itself ("gravement") were consumed just above.
-      const adjective = this.headAt(words, end, 'preamble');
+      const adjective = this.headAt(words, end, 'preamble') ?? (forms ? this.formAt(words, end, 'preamble') : undefined);
       if (adjective && !adjective.entry.takesComplement) {
         complement = { entry: adjective.entry, start: end };
-        end = this.skipModifiers(words, end + adjective.entry.words.length);
+        end = this.skipModifiers(words, adjective.end);
       }
     }
     let coordinated: LeadMatch['coordinated'];
     if (!complement && CONJUNCTIONS[this.language].includes(words[end] ?? '')) {
-      const second = this.headAt(words, end + 1, head.entry.kind);
+      const kindOfHead = head.entry.kind;
+      const second = this.headAt(words, end + 1, kindOfHead) ?? (forms ? this.formAt(words, end + 1, kindOfHead) : undefined);
       if (second && !second.entry.takesComplement) {
         coordinated = { entry: second.entry, start: end + 1 };
-        end = this.skipModifiers(words, end + 1 + second.entry.words.length);
+        end = this.skipModifiers(words, second.end);
       }
     }
     return {
@@ -151,7 +194,11 @@ export class Lexicon {
     return end;
   }
 
-  private headAt(words: readonly string[], i: number, kind?: PhraseKind): { entry: PhraseEntry; start: number } | undefined {
+  /**
+   * The listed phrase at `words[i]`, longest first. Modifiers may stand inside it, as the official texts
+   * write them ("Prend également note", "Ayant également examiné", "Calls once again upon").
+   */
+  private headAt(words: readonly string[], i: number, kind?: PhraseKind): Head | undefined {
     const first = words[i];
     if (first === undefined) return undefined;
     const candidates = this.byFirstWord.get(first);
@@ -160,23 +207,47 @@ export class Lexicon {
       if (kind && entry.kind !== kind) continue;
       const phrase = entry.words;
       let k = 1;
-      while (k < phrase.length && words[i + k] === phrase[k]) k++;
-      if (k === phrase.length) return { entry, start: i };
+      let at = i + 1;
+      let inner = 0;
+      while (k < phrase.length) {
+        if (words[at] === phrase[k]) {
+          k++;
+          at++;
+          continue;
+        }
+        const m = inner < INNER_MODIFIERS ? this.modifierAt(words, at) : 0;
+        if (m === 0) break;
+        at += m;
+        inner++;
+      }
+      if (k === phrase.length) return { entry, start: i, end: at };
     }
     return undefined;
   }
 
+  /** The phrase at `words[i]` recognised by its form, when no list holds it. */
+  private formAt(words: readonly string[], i: number, kind?: PhraseKind): Head | undefined {
+    // A listed word was looked up just before, and was not of `kind`: its ending cannot overrule the list
+    // ("Inquiète" is a preambular adjective, though "-e" marks a present).
+    if (this.byFirstWord.get(words[i] ?? '')?.some((e) => e.words.length === 1)) return undefined;
+    const reading = this.forms.read(words, i, kind, (at) => this.modifierAt(words, at));
+    return reading ? { entry: reading.entry, start: i, end: reading.end } : undefined;
+  }
+
+  /** The number of words of the modifier at `words[i]` (0 when there is none): listed, or an adverb by form. */
   private modifierAt(words: readonly string[], i: number): number {
     const first = words[i];
-    const candidates = first === undefined ? undefined : this.modifiersByFirstWord.get(first);
-    if (!candidates) return 0;
-    // Candidates are longest first: "once again" before "once".
-    for (const m of candidates) {
-      let k = 1;
-      while (k < m.length && words[i + k] === m[k]) k++;
-      if (k === m.length) return m.length;
+    if (first === undefined) return 0;
+    const candidates = this.modifiersByFirstWord.get(first);
+    if (candidates) {
+      // Candidates are longest first: "once again" before "once".
+      for (const m of candidates) {
+        let k = 1;
+        while (k < m.length && words[i + k] === m[k]) k++;
+        if (k === m.length) return m.length;
+      }
     }
-    return 0;
+    return this.forms.isAdverb(first) ? 1 : 0;
   }
 
   /** The concept of a known wrong operative form ("Decided", "Deciding"), if `words` starts with one. */
@@ -184,12 +255,35 @@ export class Lexicon {
     return this.matchWrongOperative(words)?.concept;
   }
 
-  /** A known wrong operative form at the start of `words`, with its length in words ("A décidé" is 2). */
-  matchWrongOperative(words: readonly string[]): { readonly concept: string; readonly wordCount: number } | undefined {
+  /**
+   * A wrong operative form at the start of `words`, with its length in words ("A décidé" is 2): one the
+   * lexicon lists ("Decided", "Décidant"), or else a participle or past tense whose present is a listed
+   * operative verb ("Urging" → "Urges", "Solicitado" → "Solicita"), which is `derived`: a likely reading,
+   * not a certain one.
+   */
+  matchWrongOperative(
+    words: readonly string[],
+  ): { readonly concept: string; readonly wordCount: number; readonly derived?: true } | undefined {
     const two = words.length >= 2 ? this.wrong.get(words.slice(0, 2).join(' ')) : undefined;
     if (two) return { concept: two, wordCount: 2 };
     const one = this.wrong.get(words[0] ?? '');
-    return one ? { concept: one, wordCount: 1 } : undefined;
+    if (one) return { concept: one, wordCount: 1 };
+    const present = this.presentOf(words[0] ?? '');
+    return present ? { concept: present.concept, wordCount: 1, derived: true } : undefined;
+  }
+
+  /** The listed operative verb a participle or past tense stands for, by the language's `present` rows. */
+  private presentOf(word: string): PhraseEntry | undefined {
+    for (const [from, to] of this.present) {
+      if (!word.endsWith(from) || word.length - from.length < 2) continue;
+      const candidate = word.slice(0, word.length - from.length) + to;
+      let best: PhraseEntry | undefined;
+      for (const e of this.byFirstWord.get(candidate) ?? []) {
+        if (e.kind === 'operative' && !e.takesComplement && (!best || e.words.length < best.words.length)) best = e;
+      }
+      if (best) return best;
+    }
+    return undefined;
   }
 
   /** The phrase of `kind` for a concept, in the given gender where the phrase has one. */
@@ -251,27 +345,6 @@ function parseEntry(line: string, kind: PhraseKind, language: Language): PhraseE
   if (!masculine) return [];
   if (!feminine || feminine === masculine) return [make(masculine)];
   return [make(masculine, 'm', feminine), make(feminine, 'f', masculine)];
-}
-
-/** Levenshtein distance with an early exit once every cell of a row exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (a === b) return 0;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return rowMin;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
 }
 
 const lexicons = new Map<Language, Lexicon>();

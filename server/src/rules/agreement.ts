@@ -1,6 +1,7 @@
-import { type Gender, type PhraseEntry, splitWords, WORD_PATTERN } from '../lexicon';
+import { type Gender, normalizeWord, type PhraseEntry, splitWords, WORD_PATTERN } from '../lexicon';
 import { defineMessages, type Message } from '../messages';
 import type { Span } from '../model/types';
+import { readLead } from './lead-reading';
 import { matchCase } from './structure-helpers';
 import type { Rule, RuleContext } from './types';
 
@@ -40,7 +41,7 @@ export const agreement: Rule = {
     const walk = (paragraphs: typeof model.paragraphs): void => {
       for (const p of paragraphs) {
         const lead = p.lead;
-        const match = lead?.match;
+        const match = readLead(model, p)?.match;
         if (lead && match) {
           // The gender test comes first: copying the word spans of every paragraph cost more than the rule.
           if (disagrees(match.entry, organ.gender)) checkEntry(ctx, match.entry, lead.wordSpans.slice(match.start), organ.gender, organ.text);
@@ -77,11 +78,12 @@ function checkEntry(ctx: RuleContext, entry: PhraseEntry, spans: readonly Span[]
   const wrongWords = entry.words;
   const rightWords = entry.otherGender.split(/\s+/);
   const edits: { start: number; end: number; newText: string }[] = [];
-  if (rightWords.length === wrongWords.length && spans.length >= wrongWords.length) {
+  const aligned = rightWords.length === wrongWords.length ? alignWords(text, wrongWords, spans) : undefined;
+  if (aligned) {
     wrongWords.forEach((w, k) => {
       const right = rightWords[k]!;
       if (splitWords(right).join(' ') === w) return;
-      const span = spans[k]!;
+      const span = aligned[k]!;
       edits.push({ start: span.start, end: span.end, newText: matchCase(text.slice(span.start, span.end), right) });
     });
   } else {
@@ -101,6 +103,23 @@ function checkEntry(ctx: RuleContext, entry: PhraseEntry, spans: readonly Span[]
       fixes: [{ title: ctx.t(messages.replace, args), safe: true, edits: [edit] }],
     });
   }
+}
+
+/**
+ * The span of each word of a phrase among the written words, which may hold modifiers inside the phrase
+ * ("Est également consciente"): undefined when the words are not all there.
+ */
+function alignWords(text: string, words: readonly string[], spans: readonly Span[]): Span[] | undefined {
+  const aligned: Span[] = [];
+  let s = 0;
+  for (const word of words) {
+    // A modifier inside a phrase is at most a few words ("de nouveau", "une fois de plus").
+    const limit = Math.min(spans.length, s + 5);
+    while (s < limit && normalizeWord(text.slice(spans[s]!.start, spans[s]!.end)) !== word) s++;
+    if (s >= limit) return undefined;
+    aligned.push(spans[s++]!);
+  }
+  return aligned;
 }
 
 /** Word spans inside an italic secondary verb ("*profondément préoccupée*"), in reading order. */

@@ -1,4 +1,5 @@
 import { defineMessages } from '../messages';
+import { readLead } from './lead-reading';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -20,8 +21,9 @@ const messages = defineMessages({
  * whole phrase as the official texts italicise it — the verb with its adverbs and the adjective that
  * completes it ("*Condamne à nouveau avec la plus grande fermeté*", "*Se déclarant à nouveau profondément
  * préoccupé*") — not the head word alone, so that the fix italicises what an editor would. Only known
- * phrases are checked: for an unknown word nobody can tell where the phrase ends (the phrase rules report
- * it). Texts converted from PDF often lost these italics: that is a style warning, never an error.
+ * phrases are checked, listed or recognised by their form: for an unknown word nobody can tell where the
+ * phrase ends (the phrase rules report it). Texts converted from PDF often lost these italics: that is a
+ * style warning, never an error.
  */
 export const italicLead: Rule = {
   code: 'italic-lead',
@@ -31,8 +33,10 @@ export const italicLead: Rule = {
     const { model } = ctx;
     for (const p of model.paragraphs) {
       const lead = p.lead;
-      if (!lead || lead.italic || !lead.match) continue;
-      const { start, end } = lead.headSpan;
+      if (!lead || lead.italic) continue;
+      const reading = readLead(model, p);
+      if (!reading) continue;
+      const { start, end } = reading.headSpan;
       const phrase = model.text.slice(start, end);
       ctx.report({
         start,

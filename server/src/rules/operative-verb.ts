@@ -1,5 +1,7 @@
-import { normalizeWord } from '../lexicon';
+import { type Lexicon, normalizeWord, splitWords } from '../lexicon';
 import { defineMessages } from '../messages';
+import type { Paragraph, ResolutionModel } from '../model/types';
+import { readLead } from './lead-reading';
 import { entryRange, inGender, matchCase, replaceFirstWordEdit, wordRange } from './structure-helpers';
 import type { Rule } from './types';
 
@@ -38,9 +40,12 @@ const messages = defineMessages({
 });
 
 /**
- * Operative paragraphs are decisions: "Decides", never "Decided" or "Deciding". A known wrong tense has one
- * right form, so its fix is safe; a preambular form or an unknown word gets a suggestion the drafter must
- * confirm. Unknown words are warnings, never errors (Model UN drafts use odd verbs).
+ * Operative paragraphs are decisions: "Decides", never "Decided" or "Deciding". A listed wrong tense has one
+ * right form, so its fix is safe; a wrong tense read by its ending ("Urging" → "Urges"), a preambular form
+ * or an unknown word gets a suggestion the drafter must confirm. A verb in no list but with the form of an
+ * operative verb ("Recommits", "Préconise", "Recalca") is accepted. A participle whose main verb comes later
+ * ("*Recognizing* that …, *decides* …", as the Council writes) is a well-formed operative paragraph. Unknown
+ * words are warnings, never errors (Model UN drafts use odd verbs).
  */
 export const operativeVerb: Rule = {
   code: 'operative-verb',
@@ -52,10 +57,12 @@ export const operativeVerb: Rule = {
     for (const p of model.operative) {
       const lead = p.lead;
       if (!lead) continue;
-      const match = lead.match;
+      const match = readLead(model, p)?.match;
       if (match?.entry.kind === 'operative') continue;
+      if (match && hasMainVerbLater(model, p, lexicon)) continue;
       const words = lead.wordSpans.map((s) => normalizeWord(model.text.slice(s.start, s.end)));
-      const wrong = match ? undefined : lexicon.matchWrongOperative(words);
+      // A listed phrase says what it is; a form only says it is no present, and the wrong tense says which.
+      const wrong = match && !match.entry.form ? undefined : lexicon.matchWrongOperative(words);
       const right = wrong ? lexicon.byConcept(wrong.concept, 'operative', gender) : undefined;
       if (wrong && right) {
         const span = wordRange(lead, 0, wrong.wordCount) ?? lead.firstWordSpan;
@@ -64,7 +71,7 @@ export const operativeVerb: Rule = {
         ctx.report({
           ...span,
           message: ctx.t(messages.wrongTense, { phrase, suggestion }),
-          fixes: [{ title: ctx.t(messages.replace, { suggestion }), safe: true, edits: [{ ...span, newText: suggestion }] }],
+          fixes: [{ title: ctx.t(messages.replace, { suggestion }), safe: !wrong.derived, edits: [{ ...span, newText: suggestion }] }],
         });
         continue;
       }
@@ -98,3 +105,31 @@ export const operativeVerb: Rule = {
     }
   },
 };
+
+/** How far into a paragraph to look for the main verb of a participial opening: its first sentence or so. */
+const MAIN_VERB_WINDOW = 1500;
+const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e']);
+/** A word in lower case after a comma or semicolon, with the words that may complete a phrase. */
+const AFTER_COMMA = /[,;][ \t\u00a0]+[*_]*(\p{Ll}[\p{L}'\u2019-]*(?:[ \t\u00a0]+[\p{L}'\u2019-]+){0,3})/gu;
+
+/**
+ * Whether an operative paragraph that opens with a participle ("*Noting* the increase …, *decides* that …",
+ * "*Poniendo de relieve* …, decide que …") has its main verb further on: italicised as a secondary verb, or
+ * in roman type after a comma. Only a listed operative verb counts: the evidence has to be strong for a
+ * participle to be accepted where a verb is expected.
+ */
+function hasMainVerbLater(model: ResolutionModel, p: Paragraph, lexicon: Lexicon): boolean {
+  for (const verb of p.secondaryVerbs) if (verb.match.entry.kind === 'operative' && !verb.match.entry.form) return true;
+  const from = p.lead?.end ?? p.bodyStart;
+  const block = p.blocks[0];
+  const to = Math.min(block ? block.end : p.end, from + MAIN_VERB_WINDOW);
+  if (to <= from) return false;
+  const text = model.text.slice(from, to);
+  AFTER_COMMA.lastIndex = 0;
+  for (let m = AFTER_COMMA.exec(text); m; m = AFTER_COMMA.exec(text)) {
+    const words = splitWords(m[1]!);
+    // "…, and decides": the conjunction before the verb is no part of it.
+    if (lexicon.match(CONJUNCTIONS.has(words[0] ?? '') ? words.slice(1) : words, 'operative')) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { normalizeWord } from '../lexicon';
 import { defineMessages } from '../messages';
+import { readLead } from './lead-reading';
 import { entryRange, inGender, matchCase, replaceFirstWordEdit } from './structure-helpers';
 import type { Rule } from './types';
 
@@ -33,6 +34,8 @@ const messages = defineMessages({
 });
 
 /**
+ * A phrase in no list but with a preambular form ("Honouring", "Commémorant", "Conmemorando") is accepted; an
+ * operative verb, listed or recognised by its form ("Recalls", "Appropriates"), is reported.
  * Unknown phrases are warnings, never errors: Model UN drafts and older texts use phrases no list holds.
  * The suggested replacement is never "safe": the closest spelling is a guess at what the drafter meant.
  */
@@ -46,7 +49,7 @@ export const preamblePhrase: Rule = {
     for (const p of model.preamble) {
       const lead = p.lead;
       if (!lead) continue; // opens with a quotation, a bracket or a figure: nothing to judge
-      const match = lead.match;
+      const match = readLead(model, p)?.match;
       if (!match) {
         const following = lead.wordSpans.slice(1).map((s) => normalizeWord(model.text.slice(s.start, s.end)));
         const suggestion = lexicon.suggest(lead.firstWord, 'preamble', following, gender);
@@ -66,7 +69,8 @@ export const preamblePhrase: Rule = {
       if (match.entry.kind !== 'operative') continue;
       const span = entryRange(lead, match) ?? lead.firstWordSpan;
       const phrase = model.text.slice(span.start, span.end);
-      const preambular = lexicon.byConcept(match.entry.concept, 'preamble', gender);
+      // A verb recognised by its form ("Appropriates") has no concept, so no preambular counterpart.
+      const preambular = match.entry.form ? undefined : lexicon.byConcept(match.entry.concept, 'preamble', gender);
       if (!preambular) {
         ctx.report({ ...span, message: ctx.t(messages.operative, { phrase }) });
         continue;

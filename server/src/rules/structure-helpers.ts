@@ -48,9 +48,12 @@ export function wordRange(lead: LeadPhrase, from: number, to: number): Span | un
   return first && last && to > from ? { start: first.start, end: last.end } : undefined;
 }
 
-/** The phrase words of a match without its modifiers: "Recalling" in "Recalling also". */
+/**
+ * The phrase words of a match without the modifiers around it: "Recalling" in "Recalling also", "Prend
+ * également note" in "Prend également note avec satisfaction" (a modifier inside a phrase stays in it).
+ */
 export function entryRange(lead: LeadPhrase, match: LeadMatch): Span | undefined {
-  return wordRange(lead, match.start, match.start + match.entry.words.length);
+  return wordRange(lead, match.start, match.headEnd);
 }
 
 /**
