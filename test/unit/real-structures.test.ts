@@ -74,6 +74,18 @@ describe('structures of real adopted texts', () => {
       assert.equal(m.operative[0]!.blocks.length, 3);
     });
 
+    it('reads wrap-up text after subparagraphs as the paragraph’s, and checks its ending there', () => {
+      const text =
+        'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Reiterates its request* that reports include:\n\n(a) A summary;\n\n(b) Conclusions;\n\nand its request that documents be issued on time;\n\n2. *Decides* to act.\n';
+      const m = parseResolution(text);
+      assert.equal(m.operative.length, 2);
+      assert.equal(m.operative[0]!.introEnding.char, ':');
+      assert.equal(m.operative[0]!.ending.char, ';');
+      const service = createResolutionService();
+      const findings = service.analysis(TextDocument.create('file:///w.md', 'markdown', 1, text)).findings;
+      assert.deepEqual(findings.map((f) => f.code), []);
+    });
+
     it('reads the text under an italic subparagraph heading as a point of it', () => {
       const text = 'The Security Council,\n\n*Recalling* its resolution 2331 (2016),\n\n1. *Decides* that the tasks are:\n\n(a) *Humanitarian assistance*\n\nIn support of the authorities, to contribute to a secure environment;\n\n(b) *Quick impact projects*\n\nTo implement projects;\n\n2. *Decides* to remain seized of the matter.\n';
       const m = parseResolution(text);

@@ -439,9 +439,20 @@ class Parser {
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
+    for (const p of paragraphs as MutableParagraph[]) this.settleIntroEndings(p);
     classifyParagraphs(paragraphs as MutableParagraph[], this.text);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
+  }
+
+  /** A paragraph whose wrap-up text follows its subparagraphs introduces them where its first blocks end. */
+  private settleIntroEndings(p: MutableParagraph): void {
+    for (const sub of p.subparagraphs) this.settleIntroEndings(sub as MutableParagraph);
+    const first = p.subparagraphs[0];
+    if (!first || p.blocks[p.blocks.length - 1]!.start < first.start) return;
+    let lead = p.blocks[0]!;
+    for (const block of p.blocks) if (block.start < first.start) lead = block;
+    p.introEnding = endingOf(this.text, Math.max(p.bodyStart, p.start), lead.end);
   }
 
   /** Settles "(i)", "(v)", "(x)": a letter when it follows h, u, w without introducing children. */
@@ -553,6 +564,7 @@ class Parser {
       lead,
       secondaryVerbs,
       ending: endingOf(text, Math.max(bodyStart, start), end),
+      introEnding: endingOf(text, Math.max(bodyStart, start), end),
       number,
       negotiationLabel,
       label: subLabel,

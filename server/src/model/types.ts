@@ -113,6 +113,11 @@ export interface Paragraph extends Span {
   readonly lead: LeadPhrase | undefined;
   readonly secondaryVerbs: readonly SecondaryVerb[];
   readonly ending: Ending;
+  /**
+   * Where the text before the subparagraphs ends ("…shall:"): the ending itself, unless wrap-up text follows
+   * the subparagraphs ("(c) …; / and its request that…;"), when `ending` is the wrap-up's.
+   */
+  readonly introEnding: Ending;
   /** Operative paragraphs (and numbered preambular ones, which are a fault): the number label. */
   readonly number: OperativeNumber | undefined;
   readonly negotiationLabel: NegotiationLabel | undefined;

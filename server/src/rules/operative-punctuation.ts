@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding, expectIntroduction } from './structure-helpers';
+import { checkListEndings, expectEnding, expectIntroduction, hasWrapUp } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -53,7 +53,9 @@ export const operativePunctuation: Rule = {
       const terminal = index === operative.length - 1 ? '.' : ';';
       if (p.subparagraphs.length > 0) {
         expectIntroduction(ctx, p, messages);
-        checkListEndings(ctx, p.subparagraphs, terminal, messages);
+        // Wrap-up text after the subparagraphs closes the paragraph; the last subparagraph is then an item.
+        checkListEndings(ctx, p.subparagraphs, hasWrapUp(p) ? ';' : terminal, messages);
+        if (hasWrapUp(p)) expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
       } else expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
     });
   },

@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding, expectIntroduction } from './structure-helpers';
+import { checkListEndings, expectEnding, expectIntroduction, hasWrapUp } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -40,7 +40,8 @@ export const preamblePunctuation: Rule = {
       if (p.subparagraphs.length === 0) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
       else {
         expectIntroduction(ctx, p, messages);
-        checkListEndings(ctx, p.subparagraphs, ',', { ...messages, lastItem: messages.item });
+        checkListEndings(ctx, p.subparagraphs, hasWrapUp(p) ? ';' : ',', { ...messages, lastItem: messages.item });
+        if (hasWrapUp(p)) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
       }
     }
   },

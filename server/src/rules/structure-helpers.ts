@@ -156,8 +156,13 @@ export function expectEnding(ctx: RuleContext, p: Paragraph, expected: string, a
  * which adopted texts print; only another mark (",", ";", ".") is reported.
  */
 export function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pick<EndingMessages, 'colon' | 'fix'>): void {
-  if (!PARAGRAPH_END_MARKS.includes(p.ending.char)) return;
-  expectEnding(ctx, p, ':', [':'], messages.colon, messages.fix);
+  if (!PARAGRAPH_END_MARKS.includes(p.introEnding.char)) return;
+  expectEnding(ctx, { ...p, ending: p.introEnding }, ':', [':'], messages.colon, messages.fix);
+}
+
+/** Whether wrap-up text follows the subparagraphs: then it, not the last subparagraph, closes the paragraph. */
+export function hasWrapUp(p: Paragraph): boolean {
+  return p.introEnding.offset !== p.ending.offset;
 }
 
 const PARAGRAPH_END_MARKS = [',', ';', '.', ':'];
@@ -172,7 +177,8 @@ export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], 
     const own = last ? terminal : ';';
     if (item.subparagraphs.length > 0) {
       expectIntroduction(ctx, item, messages);
-      checkListEndings(ctx, item.subparagraphs, own, messages);
+      checkListEndings(ctx, item.subparagraphs, hasWrapUp(item) ? ';' : own, messages);
+      if (hasWrapUp(item)) expectEnding(ctx, item, own, [own], last ? messages.lastItem : messages.item, messages.fix);
     } else if (last) expectEnding(ctx, item, own, [own], messages.lastItem, messages.fix);
     else if (!endsWithConjunction(ctx.model.text, item.ending)) expectEnding(ctx, item, ';', [';', ','], messages.item, messages.fix);
   });

@@ -95,13 +95,13 @@ function checkSequence(ctx: RuleContext, list: readonly Paragraph[]): void {
 }
 
 /**
- * English writes "(a)", French and Spanish "a)". Levels 3 and 4 may use "a." and "i." in any language.
+ * English writes "(a)", French and Spanish "a)". Below the first level "a." and "i." are used in any language (adopted texts put "a." under "(i)").
  * The edits touch the brackets and the full stop only, so they never clash with a relettering edit.
  */
 function checkStyle(ctx: RuleContext, label: SubparagraphLabel, level: number): void {
   const language = ctx.model.language;
   const wanted = language === 'en' ? 'paren' : 'close';
-  if (label.style === wanted || (label.style === 'dot' && level >= 3)) return;
+  if (label.style === wanted || (label.style === 'dot' && level >= 2)) return;
   const text = ctx.model.text;
   const edits: OffsetEdit[] = [];
   const raw = text.slice(label.start, label.end);
