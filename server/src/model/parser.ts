@@ -440,16 +440,28 @@ class Parser {
       paragraphs.push(top);
     }
     for (const p of paragraphs as MutableParagraph[]) this.settleIntroEndings(p);
-    classifyParagraphs(paragraphs as MutableParagraph[], this.text);
+    classifyParagraphs(paragraphs as MutableParagraph[], this.text, lexicon);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
   }
 
-  /** A paragraph whose wrap-up text follows its subparagraphs introduces them where its first blocks end. */
+  /**
+   * A paragraph whose wrap-up text follows its subparagraphs introduces them where its first blocks end;
+   * one that introduces text of its own ("Decides that:" and what follows) does so where its first block ends.
+   */
   private settleIntroEndings(p: MutableParagraph): void {
     for (const sub of p.subparagraphs) this.settleIntroEndings(sub as MutableParagraph);
     const first = p.subparagraphs[0];
-    if (!first || p.blocks[p.blocks.length - 1]!.start < first.start) return;
+    if (!first) {
+      // "*Décide* ce qui suit :" and the text it introduces, in blocks of its own.
+      const opening = p.blocks[0]!;
+      if (p.blocks.length > 1) {
+        const ending = endingOf(this.text, Math.max(p.bodyStart, p.start), opening.end);
+        if (ending.char === ':') p.introEnding = ending;
+      }
+      return;
+    }
+    if (p.blocks[p.blocks.length - 1]!.start < first.start) return;
     let lead = p.blocks[0]!;
     for (const block of p.blocks) if (block.start < first.start) lead = block;
     p.introEnding = endingOf(this.text, Math.max(p.bodyStart, p.start), lead.end);
@@ -584,8 +596,16 @@ class Parser {
  * After it, an unnumbered paragraph with a preambular phrase is preambular text out of place. Without any
  * numbered paragraph (an early draft), the leading phrases decide.
  */
-function classifyParagraphs(paragraphs: MutableParagraph[], text: string): void {
-  const leadKind = (p: Paragraph): PhraseKind | undefined => p.lead?.match?.entry.kind;
+function classifyParagraphs(paragraphs: MutableParagraph[], text: string, lexicon: Lexicon): void {
+  // An italic lead no list holds is read by its form ("*Appoints*", "*Resuelve*"): the italics say it is a
+  // leading phrase, and its form says of which part. Without italics only a listed phrase decides.
+  const leadKind = (p: Paragraph): PhraseKind | undefined => {
+    const lead = p.lead;
+    if (!lead || lead.match) return lead?.match?.entry.kind;
+    if (!lead.italic) return undefined;
+    const words = lead.wordSpans.map((s) => normalizeWord(text.slice(s.start, s.end)));
+    return lexicon.match(words, undefined, { forms: true })?.entry.kind;
+  };
   const isOperativeStart = (p: Paragraph): boolean =>
     p.negotiationLabel?.kind === 'OP' || (p.number !== undefined && !p.negotiationLabel && leadKind(p) !== 'preamble');
   const first = paragraphs.findIndex(isOperativeStart);

@@ -115,7 +115,8 @@ export interface Paragraph extends Span {
   readonly ending: Ending;
   /**
    * Where the text before the subparagraphs ends ("…shall:"): the ending itself, unless wrap-up text follows
-   * the subparagraphs ("(c) …; / and its request that…;"), when `ending` is the wrap-up's.
+   * the subparagraphs ("(c) …; / and its request that…;"), when `ending` is the wrap-up's; for a paragraph
+   * that introduces text of its own ("*Décide* ce qui suit :" and its blocks), where that introduction ends.
    */
   readonly introEnding: Ending;
   /** Operative paragraphs (and numbered preambular ones, which are a fault): the number label. */

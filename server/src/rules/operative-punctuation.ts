@@ -1,5 +1,6 @@
 import { defineMessages } from '../messages';
 import { checkListEndings, expectEnding, expectIntroduction, hasWrapUp } from './structure-helpers';
+import type { Paragraph } from '../model/types';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -56,7 +57,19 @@ export const operativePunctuation: Rule = {
         // Wrap-up text after the subparagraphs closes the paragraph; the last subparagraph is then an item.
         checkListEndings(ctx, p.subparagraphs, hasWrapUp(p) ? ';' : terminal, messages);
         if (hasWrapUp(p)) expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
-      } else expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
+      } else if (!introducesText(p, operative[index + 1])) {
+        expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
+      }
     });
   },
 };
+
+/**
+ * "*Decides* that:" followed by the text it introduces, in blocks of its own or as numbered paragraphs that
+ * open with no leading phrase ("*Resolves* that: / 1. The Working Capital Fund shall…"): that text is
+ * quoted, not a clause of the resolution, and ends as its own sentences do.
+ */
+function introducesText(p: Paragraph, next: Paragraph | undefined): boolean {
+  if (p.introEnding.char !== ':') return false;
+  return hasWrapUp(p) || (next !== undefined && !p.number && !next.lead?.italic && !next.lead?.match);
+}
