@@ -263,6 +263,7 @@ describe('lexicons', () => {
       ['fr', 'Se prononce en faveur', 'operative', 'present'],
       ['fr', 'S’interroge sur', 'operative', 'present'],
       ['fr', 'Établit un groupe', 'operative', 'present'],
+      ['fr', 'S’en tient au calendrier', 'operative', 'present'],
       ['es', 'Conmemorando el aniversario', 'preamble', 'participle'],
       ['es', 'Consternada por la pérdida', 'preamble', 'past-participle'],
       ['es', 'Habiendo analizado el informe', 'preamble', 'perfect'],

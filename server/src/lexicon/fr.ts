@@ -67,6 +67,7 @@ export const fr: LexiconData = {
     'A conscience = aware', 'Continue = continue', 'Rejette = reject',
     'Exprime sa gratitude = express-appreciation', 'Exprime ses remerciements = express-appreciation',
     'Exprime sa vive préoccupation = express-concern', 'Incite = encourage', 'Juge = consider',
+    'Dit = declare',
   ],
   modifiers: [
     'également', 'en outre', 'à nouveau', 'de nouveau', 'instamment', 'vivement', 'profondément', 'gravement',
@@ -111,7 +112,8 @@ export const fr: LexiconData = {
       'profond', 'mieux', 'joint', 'point', 'appui', 'suivi', 'défi', 'parti', 'aussi', 'ainsi', 'parmi', 'celui', 'voici',
     ],
     auxiliaries: ['ayant'],
-    reflexives: ['se', "s'"],
+    // "S'en tient", "S'y associe": the pronouns written together stand before the verb like "se".
+    reflexives: ['se', "s'en", "s'y", "s'"],
     adverbs: ['ment'],
     present: ['ant > e', 'é > e', 'ée > e'],
   },
