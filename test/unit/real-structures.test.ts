@@ -118,6 +118,16 @@ describe('structures of real adopted texts', () => {
       assert.deepEqual(errors(text), []);
     });
 
+    it('reads "*Resolves* that:" and the numbered text it introduces as the operative part, without faults', () => {
+      const text =
+        '*The General Assembly*,\n\n*Resolves* that:\n\n1. The Working Capital Fund shall be established in the amount of 150 million dollars;\n\n2. Member States shall make advances to the Fund;\n\n3. There shall be set off against this allocation the credits of Member States.\n';
+      const m = parseResolution(text);
+      assert.equal(m.preamble.length, 0);
+      assert.deepEqual(m.operative.map((p) => p.number?.value), [undefined, 1, 2, 3]);
+      const findings = createResolutionService().analysis(TextDocument.create('file:///r.md', 'markdown', 1, text)).findings;
+      assert.deepEqual(findings.map((f) => f.code), []);
+    });
+
     it('numbers each section of an omnibus resolution from 1, with a preamble of its own', () => {
       const text =
         'The General Assembly,\n\n### I\n\n*Recalling* its resolution 70/1,\n\n1. *Approves* the estimates;\n\n2. *Decides* to act;\n\n### II\n\n*Having considered* the report,\n\n1. *Approves* the budget;\n\n2. *Requests* a report.\n';

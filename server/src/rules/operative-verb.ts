@@ -2,7 +2,7 @@ import { type Lexicon, normalizeWord, splitWords } from '../lexicon';
 import { defineMessages } from '../messages';
 import type { Paragraph, ResolutionModel } from '../model/types';
 import { readLead } from './lead-reading';
-import { entryRange, inGender, matchCase, replaceFirstWordEdit, wordRange } from './structure-helpers';
+import { entryRange, inGender, introducedText, matchCase, replaceFirstWordEdit, wordRange } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -54,9 +54,10 @@ export const operativeVerb: Rule = {
   check(ctx) {
     const { model, lexicon } = ctx;
     const gender = model.organ?.gender;
+    const quoted = introducedText(model);
     for (const p of model.operative) {
       const lead = p.lead;
-      if (!lead) continue;
+      if (!lead || (quoted.has(p) && !lead.italic)) continue;
       const match = readLead(model, p)?.match;
       if (match?.entry.kind === 'operative') continue;
       if (match && hasMainVerbLater(model, p, lexicon)) continue;

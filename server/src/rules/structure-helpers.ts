@@ -183,3 +183,19 @@ export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], 
     else if (!endsWithConjunction(ctx.model.text, item.ending)) expectEnding(ctx, item, ';', [';', ','], messages.item, messages.fix);
   });
 }
+
+/**
+ * The numbered paragraphs that an unnumbered operative paragraph introduces ("*Resolves* that: / 1. The
+ * Working Capital Fund shall…", "*Adopts* the following declaration: / 1. Reaffirm…"): text it quotes,
+ * which opens with the words of a sentence, not with an italic verb of the resolution's own.
+ */
+export function introducedText(model: ResolutionModel): ReadonlySet<Paragraph> {
+  const [first, second] = model.operative;
+  if (!first || !second || first.number || first.introEnding.char !== ':' || second.number?.value !== 1) return new Set();
+  const quoted = new Set<Paragraph>();
+  for (const p of model.operative.slice(1)) {
+    if (!p.number || p.section !== second.section) break;
+    quoted.add(p);
+  }
+  return quoted;
+}
