@@ -51,9 +51,11 @@ type LabelMatch =
   | { readonly type: 'negotiation'; readonly m: NegotiationLabelMatch }
   | { readonly type: 'subparagraph'; readonly m: SubparagraphLabelMatch }
   /** An unlabelled block read as a point of the subparagraph above it (a subparagraph heading's text). */
-  | { readonly type: 'point' };
+  | { readonly type: 'point'; readonly heading: boolean };
 
-const POINT: LabelMatch = { type: 'point' };
+const POINT: LabelMatch = { type: 'point', heading: false };
+/** A heading among the subparagraphs of a list ("Urgent temporary measures:", "*Root causes of conflict*"). */
+const LIST_HEADING: LabelMatch = { type: 'point', heading: true };
 /** Rank of dash, bullet and unlabelled items: below every labelled level, siblings of each other. */
 const ITEM_RANK = 10;
 
@@ -321,14 +323,14 @@ class Parser {
         // A paragraph cut mid-sentence by a page break goes on after the running head, whatever its case.
         const runsOn = pageBreak && lastParagraph !== undefined && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
         const attach = runsOn ? lastParagraph : last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
-        if (attach && attach !== 'point') {
+        if (attach && attach !== 'point' && attach !== 'heading') {
           // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
           // the text that "Decides that:" introduces.
           attach.blocks.push([i, i]);
           current = attach;
           if (previousEnd === ':' && attach === lastTop) colonRun = attach;
         } else {
-          current = { firstLine: i, section, label: attach === 'point' ? POINT : undefined, blocks: [[i, i]] };
+          current = { firstLine: i, section, label: attach === 'point' ? POINT : attach === 'heading' ? LIST_HEADING : undefined, blocks: [[i, i]] };
           units.push(current);
           lastParagraph = current;
           if (!attach) {
@@ -370,14 +372,14 @@ class Parser {
     previousEnd: string,
     s: string,
     lexicon: Lexicon,
-  ): Unit | 'point' | undefined {
+  ): Unit | 'point' | 'heading' | undefined {
     const lastIsSub = last.label?.type === 'subparagraph' || last.label?.type === 'point';
     if (continuesParagraph(s)) return lastIsSub && top && (previousEnd === ';' || previousEnd === '.') ? top : last;
     if (lexicon.match(leadingWords(s))) return undefined;
     if (last.label?.type === 'point') return 'point';
     // A short line with no closing punctuation, or ending with ":", between subparagraphs is a heading
     // inside the list ("Urgent temporary measures:", "*Root causes of conflict*"), not a paragraph.
-    if (lastIsSub && s.length <= 100 && (lastMeaningfulChar(s) === ':' || !PARAGRAPH_MARKS.includes(lastMeaningfulChar(s)))) return 'point';
+    if (lastIsSub && s.length <= 100 && (lastMeaningfulChar(s) === ':' || !PARAGRAPH_MARKS.includes(lastMeaningfulChar(s)))) return 'heading';
     if (last.label?.type === 'subparagraph' && last.label.m.style !== 'mark') {
       if (previousEnd === ':') return 'point';
       if (!PARAGRAPH_MARKS.includes(previousEnd)) {
@@ -407,12 +409,15 @@ class Parser {
       const label = unit.label;
       if ((label?.type === 'subparagraph' || label?.type === 'point') && top) {
         if (label.type === 'point' || label.m.style === 'mark') {
-          // Items are siblings of the items before them and children of the labelled level above.
+          // Items are siblings of the items before them and children of the labelled level above; a heading
+          // among the subparagraphs is a sibling of the labelled one before it.
           while (stack.length > 0 && stack[stack.length - 1]!.rank >= ITEM_RANK) stack.pop();
+          // The heading takes the level of the subparagraph it follows: the labels after it go on the list.
+          const rank = label.type === 'point' && label.heading ? (stack.pop()?.rank ?? ITEM_RANK) : ITEM_RANK;
           const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
           const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, 'item', stack.length + 1);
           parent.subparagraphs.push(paragraph);
-          stack.push({ paragraph, rank: ITEM_RANK });
+          stack.push({ paragraph, rank });
           continue;
         }
         const m = label.m;

@@ -160,6 +160,11 @@ export function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pic
   expectEnding(ctx, { ...p, ending: p.introEnding }, ':', [':'], messages.colon, messages.fix);
 }
 
+/** An unlabelled point that ends with ":" or with no mark: a heading inside a list, not one of its items. */
+function isListHeading(p: Paragraph): boolean {
+  return p.label?.style === 'none' && !p.subparagraphs.length && !PARAGRAPH_END_MARKS.slice(0, 3).includes(p.ending.char);
+}
+
 /** Whether wrap-up text follows the subparagraphs: then it, not the last subparagraph, closes the paragraph. */
 export function hasWrapUp(p: Paragraph): boolean {
   return p.introEnding.offset !== p.ending.offset;
@@ -172,8 +177,10 @@ const PARAGRAPH_END_MARKS = [',', ';', '.', ':'];
  * list ends with ":"; the last item ends as its parent would have (`terminal`).
  */
 export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], terminal: string, messages: EndingMessages): void {
-  items.forEach((item, index) => {
-    const last = index === items.length - 1;
+  // A heading among the items ("Urgent temporary measures:", "*Root causes of conflict*") is no item.
+  const listed = items.filter((item) => !isListHeading(item));
+  listed.forEach((item, index) => {
+    const last = index === listed.length - 1;
     const own = last ? terminal : ';';
     if (item.subparagraphs.length > 0) {
       expectIntroduction(ctx, item, messages);
