@@ -59,10 +59,18 @@ for (const s of summaries) {
   );
 }
 console.log('');
+// Warnings per file by code, per group: the codes that fire anywhere, most frequent first.
 const all = summaries.find((s) => s.group === 'all AKN');
-if (all && all.warnings) {
-  const codes = Object.entries(all.warningsByCode).sort((a, b) => b[1] - a[1]);
-  console.log(`Warnings on the AKN files by code: ${codes.map(([c, n]) => `${c} ${n}`).join(', ')}`);
+const codes = Object.entries(all?.warningsByCode ?? {})
+  .sort((a, b) => b[1] - a[1])
+  .map(([code]) => code);
+if (codes.length) {
+  console.log(row(['warnings / file', ...codes]));
+  console.log(row(Array(codes.length + 1).fill('---')));
+  for (const s of summaries) {
+    console.log(row([s.group, ...codes.map((c) => (s.files ? ((s.warningsByCode[c] ?? 0) / s.files).toFixed(3) : '–'))]));
+  }
+  console.log('');
 }
 console.log(`${measures.length} files in ${seconds.toFixed(2)} s: ${(measures.length / seconds).toFixed(0)} files per second (parse, every rule, citations).`);
 

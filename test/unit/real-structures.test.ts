@@ -202,6 +202,17 @@ describe('structures of real adopted texts', () => {
       assert.deepEqual(errors(pdf), []);
     });
 
+    it('reports the italics a PDF loses once for the text, with one fix for every phrase', () => {
+      const service = createResolutionService();
+      const document = TextDocument.create('file:///pdf.txt', 'plaintext', 1, pdf);
+      const italic = service.analysis(document).findings.filter((f) => f.code === 'italic-lead');
+      assert.equal(italic.length, 1);
+      const edits = italic[0]!.fixes![0]!.edits;
+      assert.equal(edits.length, 2 * 4, 'two markers around each of the four leading phrases');
+      const fixed = service.fixAll(document);
+      assert.ok(fixed.text.includes('*Recalling*') && fixed.text.includes('*Takes note*'));
+    });
+
     it('keeps a wrapped line that starts with "(a)" in its paragraph', () => {
       const text = 'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Recalls* paragraph 3\n(a) of its resolution 70/1;\n\n2. *Decides* to act.\n';
       const m = parseResolution(text);
