@@ -1,8 +1,9 @@
 import type { Span } from '../model/types';
-import { type Mention, mentionEndingAt, mentionsIn, mentionStartingAt } from './mentions';
+import { LONGEST_NAME, type Mention, mentionEndingAt, mentionsIn, mentionStartingAt } from './mentions';
 import { ORGAN_NAMES, OTHER_BODY_WORDS, SHORT_NAMES } from './organs';
-import { isSkippable, isWordPart, SP, sticky } from './scan';
+import { isSkippable, isSpace, isWordPart, SP, sticky } from './scan';
 import type { CitedBody } from './types';
+import { WordSet } from './words';
 
 /**
  * The words around a citation, read with short anchored checks (never a scan of the whole text): the word
@@ -27,35 +28,40 @@ export interface Statement {
   readonly paragraph: { readonly text: string; readonly span: Span } | undefined;
   /** Where the words start: the organ named before the keyword, the keyword, or the number. */
   readonly head: number;
-  /** Read on first need (see ContextReader.clauseOf). */
-  clause?: Clause;
+  /** The last organ the clause names before the words, read on first need (null: none). */
+  clause: Mention | null | undefined;
 }
 
-const KEYWORDS: ReadonlyMap<string, CitedTextKind> = new Map([
+const KEYWORD_WORDS: readonly (readonly [string, CitedTextKind])[] = [
   ...['resolution', 'resolutions', 'résolution', 'résolutions', 'resolución', 'resoluciones'].map((w) => [w, 'resolution'] as const),
   ...['decision', 'decisions', 'décision', 'décisions', 'decisión', 'decisiones'].map((w) => [w, 'decision'] as const),
-]);
+];
+const KEYWORDS = new WordSet<CitedTextKind>(KEYWORD_WORDS);
 
-const DETERMINERS = new Set(['its', 'their', 'the', 'sa', 'ses', 'leur', 'leurs', 'la', 'les', 'su', 'sus', 'las', 'los']);
-const POSSESSIVES = new Set(['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus']);
+/** Determiners before a keyword, and whether each is a possessive ("its resolution"). */
+const DETERMINERS = new WordSet<boolean>([
+  ...['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus'].map((w) => [w, true] as const),
+  ...['the', 'la', 'les', 'las', 'los'].map((w) => [w, false] as const),
+]);
 /**
  * Words before a possessive that let it refer to an organ named earlier: "the Council in its resolution",
  * "the Security Council … non-compliance with its resolutions". "Of" and "de" are so common after the
  * text's own organ ("the implementation of its resolutions") that they tie a possessive to another organ
  * only when the text's own organ cannot have adopted the cited text.
  */
-const PREPOSITIONS: ReadonlyMap<string, 'strong' | 'weak'> = new Map([
+const PREPOSITIONS = new WordSet<'strong' | 'weak'>([
   ...['in', 'by', 'with', 'under', 'through', 'dans', 'par', 'avec', 'en', 'por', 'mediante', 'con'].map((w) => [w, 'strong'] as const),
   ...['of', 'de', 'del'].map((w) => [w, 'weak'] as const),
 ]);
 /** Words that may stand between "paragraph 2" and "resolution": "of", "of its", "de la", "de sa". */
-const LINK_WORDS = new Set(['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su']);
+const LINK_WORDS = WordSet.of(['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su']);
+const AND_WORDS = WordSet.of(['and', 'et', 'y']);
 
 /** The last word of every name the mentions read: only after one of them can an organ be named. */
-const NAME_LAST_WORDS: ReadonlySet<string> = new Set([
+const NAME_LAST_WORDS = WordSet.of([
   ...ORGAN_NAMES.flatMap((o) => o.names.map((n) => lastWord(n))),
-  ...SHORT_NAMES.flatMap((s) => s.words.map((w) => w.toLowerCase())),
-  ...OTHER_BODY_WORDS.map((w) => w.toLowerCase()),
+  ...SHORT_NAMES.flatMap((s) => s.words),
+  ...OTHER_BODY_WORDS,
   // "the General Assembly's resolution"
   's',
 ]);
@@ -75,7 +81,7 @@ const PARAGRAPH_WINDOW = 80;
 
 /** "of the", "du", "de la", "del" between a keyword and the organ after it, or a citation and its organ. */
 const OF = `(?:of(?:${SP}+the)?|du|des|de${SP}+la|de${SP}+l['’]|del|de)`;
-const KEYWORD_OF = new RegExp(`(?<![\\p{L}])(${[...KEYWORDS.keys()].join('|')})${SP}+${OF}${SP}*$`, 'iu');
+const KEYWORD_OF = new RegExp(`(?<![\\p{L}])(${KEYWORD_WORDS.map(([w]) => w).join('|')})${SP}+${OF}${SP}*$`, 'iu');
 const KEYWORD_OF_WINDOW = 30;
 /** After a citation: its link, a footnote marker, then "of the" and the organ. */
 const AFTER = sticky(`(?:\\]\\([^)\\s]*(?:\\([^)\\s]*\\)[^)\\s]*)*\\))?(?:\\[\\^[\\w-]+\\])?,?${SP}*${OF}${SP}*`);
@@ -95,27 +101,51 @@ const GAP_WINDOW = 160;
 const LOOSE_GAP_WINDOW = 300;
 const LOOSE_END = new RegExp(`(?:,|(?<![\\p{L}])${JOIN})(?:${SP}|${NOTE})*\\[?$`, 'u');
 /** A clause ends at a semicolon or a line break; "resolution" or "decision" starts new words about the organ. */
-const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${[...KEYWORDS.keys()].join('|')})(?![\\p{L}])`, 'iu');
+const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${KEYWORD_WORDS.map(([w]) => w).join('|')})(?![\\p{L}])`, 'iu');
 
 /** How far before a citation the clause that names its organ may start: a paragraph is most often one clause. */
 const CLAUSE_WINDOW = 2000;
-/** The stretch of text whose mentions are read at once. */
-const MENTION_CHUNK = 4000;
+/** The words the names of councils and assemblies hold, in the three languages, after their capital. */
+const NAME_ANCHORS = [
+  ['C', 'ouncil'],
+  ['C', 'onseil'],
+  ['C', 'onsejo'],
+  ['A', 'ssembl'],
+  ['A', 'samblea'],
+] as const;
 
-/** The organ the clause names last before a statement, and the preposition that may tie a possessive to it. */
-interface Clause {
-  readonly mention: Mention | undefined;
-  readonly tie: 'strong' | 'weak' | undefined;
+/** Whether "Council", "Conseil", "Consejo", "Assembl…" or "Asamblea" starts at `at`. */
+function startsNameAnchor(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  // Most capitals are followed by another letter than the anchors' second one ("A/75/1", "Convention").
+  if (next !== 111 && next !== 115) return false; // o, s
+  const capital = text[at];
+  for (const [c, rest] of NAME_ANCHORS) if (c === capital && text.startsWith(rest, at + 1)) return true;
+  return false;
 }
 
-export const NO_STATEMENT: Statement = Object.freeze({ keyword: undefined, kind: 'resolution', named: undefined, possessive: false, paragraph: undefined, head: -1 });
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export const NO_STATEMENT: Statement = Object.freeze({ keyword: undefined, kind: 'resolution', named: undefined, possessive: false, paragraph: undefined, head: -1, clause: undefined });
 
 export class ContextReader {
   private line = 0;
-  /** The mentions read in [chunkStart, chunkEnd). */
-  private chunk: readonly Mention[] = [];
-  private chunkStart = 0;
-  private chunkEnd = 0;
+  /** The mention around each name word looked at (null: none), so that each is read once. */
+  private readonly around = new Map<number, Mention | null>();
 
   constructor(
     private readonly text: string,
@@ -146,8 +176,8 @@ export class ContextReader {
     return i < wordEnd ? { start: i, end: wordEnd } : undefined;
   }
 
-  private lower(span: Span): string {
-    return this.text.slice(span.start, span.end).toLowerCase();
+  private in<T>(set: WordSet<T>, span: Span | undefined): T | undefined {
+    return span ? set.get(this.text, span.start, span.end) : undefined;
   }
 
   /** What the words before the number at `start` say: keyword, organ, possessive, "paragraph 2 of". */
@@ -157,46 +187,46 @@ export class ContextReader {
     if (!word) return NO_STATEMENT;
     let keyword: Span | undefined;
     let named: readonly CitedBody[] | undefined;
-    let kind = KEYWORDS.get(this.lower(word));
+    let kind = this.in(KEYWORDS, word);
     if (kind) {
       keyword = word;
-    } else if (NAME_LAST_WORDS.has(this.lower(word))) {
+    } else if (this.in(NAME_LAST_WORDS, word)) {
       // "les résolutions du Conseil des droits de l’homme 20/15": the organ between keyword and number.
       const mention = mentionEndingAt(this.text, word.end, lineStart);
       const from = mention ? Math.max(lineStart, mention.start - KEYWORD_OF_WINDOW) : -1;
       const m = mention ? KEYWORD_OF.exec(this.text.slice(from, mention.start)) : null;
       if (m) {
         keyword = { start: from + m.index, end: from + m.index + m[1]!.length };
-        kind = KEYWORDS.get(m[1]!.toLowerCase());
+        kind = this.in(KEYWORDS, keyword);
         named = mention!.bodies;
       }
     }
     if (!keyword || !kind) return NO_STATEMENT;
     let head = keyword.start;
-    let det: string | undefined;
-    const detWord = this.wordBefore(keyword.start, lineStart);
-    if (detWord && DETERMINERS.has(this.lower(detWord))) {
-      det = this.lower(detWord);
-      head = detWord.start;
+    let before = this.wordBefore(head, lineStart);
+    const possessiveDet = this.in(DETERMINERS, before);
+    if (possessiveDet !== undefined) {
+      head = before!.start;
+      before = this.wordBefore(head, lineStart);
     }
     let possessive = false;
     if (!named) {
       // "Security Council resolution", "General Assembly and Security Council resolutions".
-      const before = this.namedBefore(head, lineStart);
-      if (before) {
-        named = before.bodies;
-        head = before.start;
-      } else if (det && POSSESSIVES.has(det)) {
-        possessive = true;
+      const organ = this.namedBefore(head, before, lineStart);
+      if (organ) {
+        named = organ.bodies;
+        head = organ.start;
+        before = this.wordBefore(head, lineStart);
+      } else {
+        possessive = possessiveDet === true;
       }
     }
-    return { keyword, kind, named, possessive, paragraph: this.paragraphBefore(head, lineStart), head };
+    return { keyword, kind, named, possessive, paragraph: this.paragraphBefore(head, before, lineStart), head, clause: undefined };
   }
 
-  /** The organs named right before `head`: one, or two joined by "and". */
-  private namedBefore(head: number, lineStart: number): Mention | undefined {
-    const last = this.wordBefore(head, lineStart);
-    if (!last || !NAME_LAST_WORDS.has(this.lower(last))) return undefined;
+  /** The organs named right before `head` (whose last word is `last`): one, or two joined by "and". */
+  private namedBefore(head: number, last: Span | undefined, lineStart: number): Mention | undefined {
+    if (!last || !this.in(NAME_LAST_WORDS, last)) return undefined;
     const text = this.text;
     let end = last.end;
     if (text.charCodeAt(end - 1) === 115 && end - 2 >= lineStart && /['’]/.test(text[end - 2]!)) end -= 2;
@@ -204,18 +234,20 @@ export class ContextReader {
     const mention = mentionEndingAt(text, end, lineStart);
     if (!mention) return undefined;
     const joined = this.wordBefore(mention.start, lineStart);
-    if (joined && /^(?:and|et|y)$/i.test(this.text.slice(joined.start, joined.end))) {
-      const first = mentionEndingAt(text, this.wordBefore(joined.start, lineStart)?.end ?? -1, lineStart);
+    if (this.in(AND_WORDS, joined)) {
+      const first = mentionEndingAt(text, this.wordBefore(joined!.start, lineStart)?.end ?? -1, lineStart);
       if (first) return { start: first.start, end: mention.end, bodies: [...first.bodies, ...mention.bodies] };
     }
     return mention;
   }
 
-  private paragraphBefore(head: number, lineStart: number): Statement['paragraph'] {
-    const link = this.wordBefore(head, lineStart);
-    if (!link || !LINK_WORDS.has(this.lower(link))) return undefined;
+  private paragraphBefore(head: number, link: Span | undefined, lineStart: number): Statement['paragraph'] {
+    if (!this.in(LINK_WORDS, link)) return undefined;
     const from = Math.max(lineStart, head - PARAGRAPH_WINDOW);
-    const p = PARAGRAPH_BEFORE.exec(this.text.slice(from, head));
+    const window = this.text.slice(from, head);
+    // The expression runs only where "paragraph", "paragraphe" or "párrafo" is written.
+    if (!window.includes('aragraph') && !window.includes('rrafo')) return undefined;
+    const p = PARAGRAPH_BEFORE.exec(window);
     const indices = p?.indices?.groups?.p;
     return indices ? { text: this.text.slice(from + indices[0], from + indices[1]), span: { start: from + indices[0], end: from + indices[1] } } : undefined;
   }
@@ -226,45 +258,55 @@ export class ContextReader {
    * suyo en su resolución"); after "of" or "de" only when `ownFits` is false.
    */
   ownerOf(s: Statement, ownFits: boolean): readonly CitedBody[] | undefined {
-    const clause = this.clauseOf(s);
-    return clause.tie === 'strong' || (clause.tie === 'weak' && !ownFits) ? clause.mention?.bodies : undefined;
-  }
-
-  /** The last organ the clause names before the words of `s` (the clause ends at a semicolon). */
-  lastMention(s: Statement): Mention | undefined {
-    return this.clauseOf(s).mention;
-  }
-
-  /** Read once per statement: the citations of a list share it. */
-  private clauseOf(s: Statement): Clause {
-    if (s.clause) return s.clause;
-    const head = s.head;
-    const lineStart = this.lineStartBefore(head);
-    const semicolon = this.text.lastIndexOf(';', head);
-    const from = Math.max(lineStart, semicolon + 1, head - CLAUSE_WINDOW);
-    const prep = this.wordBefore(head, lineStart);
-    const clause: Clause = { mention: this.lastMentionIn(from, head), tie: prep ? PREPOSITIONS.get(this.lower(prep)) : undefined };
-    s.clause = clause;
-    return clause;
+    const tie = this.in(PREPOSITIONS, this.wordBefore(s.head, this.lineStartBefore(s.head)));
+    return tie === 'strong' || (tie === 'weak' && !ownFits) ? this.lastMention(s)?.bodies : undefined;
   }
 
   /**
-   * The last mention in [from, to). The mentions of a stretch of text are read once, in chunks: citations
-   * come in document order, and the clauses of one paragraph overlap.
+   * The last organ the clause names before the words of `s` (the clause ends at a semicolon); read once per
+   * statement, which the citations of a list share.
+   */
+  lastMention(s: Statement): Mention | undefined {
+    if (s.clause === undefined) {
+      const head = s.head;
+      const window = Math.max(this.lineStartBefore(head), head - CLAUSE_WINDOW);
+      const from = window + this.text.slice(window, head).lastIndexOf(';') + 1;
+      s.clause = this.lastMentionIn(from, head) ?? null;
+    }
+    return s.clause ?? undefined;
+  }
+
+  /**
+   * The last mention in [from, to) of an organ whose name holds "Council" or "Assembly" (ours, their short
+   * names, and other councils and assemblies). The stretch is read backwards for a capital C or A (with
+   * `lastIndexOf`, on the stretch alone), and the mention expression runs only around a "Council",
+   * "Conseil", "Consejo", "Assembly", "Assemblée" or "Asamblea", once for each.
    */
   private lastMentionIn(from: number, to: number): Mention | undefined {
-    if (to > this.chunkEnd || from < this.chunkStart) {
-      this.chunkStart = from;
-      this.chunkEnd = Math.max(to, from + MENTION_CHUNK);
-      this.chunk = mentionsIn(this.text, this.chunkStart, this.chunkEnd);
-    }
-    const chunk = this.chunk;
-    for (let i = chunk.length - 1; i >= 0; i--) {
-      const m = chunk[i]!;
-      if (m.end > to) continue;
-      return m.start >= from ? m : undefined;
+    const text = this.text;
+    const stretch = text.slice(from, to);
+    let c = stretch.lastIndexOf('C');
+    let a = stretch.lastIndexOf('A');
+    while (c !== -1 || a !== -1) {
+      const i = c > a ? c : a;
+      if (startsNameAnchor(text, from + i)) {
+        const m = this.mentionAround(from + i);
+        if (m && m.start >= from && m.end <= to) return m;
+      }
+      if (i === c) c = i > 0 ? stretch.lastIndexOf('C', i - 1) : -1;
+      else a = i > 0 ? stretch.lastIndexOf('A', i - 1) : -1;
     }
     return undefined;
+  }
+
+  /** The mention that holds the name word at `at` (the name may start well before: "Economic and Social Council"). */
+  private mentionAround(at: number): Mention | undefined {
+    let m = this.around.get(at);
+    if (m === undefined) {
+      m = mentionsIn(this.text, Math.max(0, at - LONGEST_NAME), at + 1).find((x) => x.start <= at && at < x.end) ?? null;
+      this.around.set(at, m);
+    }
+    return m ?? undefined;
   }
 
   /** Whether the word before `start` makes the number something else ("Article 2 (4)", "No. 182 (1999)"). */
@@ -276,18 +318,58 @@ export class ContextReader {
   /** "CL 144/9", "C 2013/20", "EB 136/8": a number after a code of capitals is another body's document. */
   afterCode(start: number): boolean {
     const text = this.text;
-    if (start < 2 || !/[ \u00a0]/.test(text[start - 1]!)) return false;
+    const space = text.charCodeAt(start - 1);
+    if (start < 2 || (space !== 32 && space !== 0xa0)) return false;
     let i = start - 1;
-    while (i > 0 && i > start - 7 && /[A-Z]/.test(text[i - 1]!)) i--;
-    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]!));
+    while (i > 0 && i > start - 7 && isCapital(text.charCodeAt(i - 1))) i--;
+    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || !isWordPart(text.charCodeAt(i - 1)) && !isDigitCode(text.charCodeAt(i - 1)));
   }
 
   /** The organ named right after a citation: "… of the Human Rights Council", "… del Consejo Económico y Social". */
   namedAfter(end: number): readonly CitedBody[] | undefined {
+    const text = this.text;
+    const first = text.charCodeAt(end);
+    if (first !== CLOSE_BRACKET && first !== OPEN_BRACKET) {
+      // Most citations are followed by a comma, "and" or a date: only "of", "du", "de", "del" can lead to an organ.
+      let i = first === COMMA ? end + 1 : end;
+      while (isSpace(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (c !== 111 && c !== 100) return undefined;
+    }
     AFTER.lastIndex = end;
-    const connector = AFTER.exec(this.text);
-    // "de" alone after a citation is most often a date ("de 27 de junio"): the organ must follow at once.
-    return connector && connector[0].length > 0 ? mentionStartingAt(this.text, end + connector[0].length)?.bodies : undefined;
+    if (!AFTER.test(text) || AFTER.lastIndex === end) return undefined;
+    // Names start with a capital: "of 27 June", "de 27 de junio" are dates, read no further.
+    const at = AFTER.lastIndex;
+    const capital = text.charCodeAt(at);
+    return (capital >= 65 && capital <= 90) || capital === 0xc9 ? mentionStartingAt(text, at)?.bodies : undefined;
+  }
+
+  /** ", ", " and ", ", and ", " et ", " y ": the common gaps of a list, read without an expression. */
+  private simpleJoin(from: number, to: number): boolean {
+    const text = this.text;
+    let i = from;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    let joined = false;
+    if (text.charCodeAt(i) === COMMA) {
+      joined = true;
+      i++;
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+    }
+    const word = this.wordAfter(i, to);
+    if (word !== -1 && AND_WORDS.has(text, i, word)) {
+      joined = true;
+      i = word;
+      while (i < to && isSpace(text.charCodeAt(i))) i++;
+    }
+    if (i === to - 1 && text.charCodeAt(i) === OPEN_BRACKET) i++;
+    return joined && i === to;
+  }
+
+  /** The end of the word of ASCII letters at `at`, followed by a space, before `to`; -1 when there is none. */
+  private wordAfter(at: number, to: number): number {
+    let i = at;
+    while (i < to && isAsciiLetter(this.text.charCodeAt(i))) i++;
+    return i > at && i < to && isSpace(this.text.charCodeAt(i)) ? i : -1;
   }
 
   /**
@@ -298,6 +380,7 @@ export class ContextReader {
    */
   inList(previousEnd: number, start: number, loose: boolean): boolean {
     if (start - previousEnd > (loose ? LOOSE_GAP_WINDOW : GAP_WINDOW)) return false;
+    if (this.simpleJoin(previousEnd, start)) return true;
     const gap = this.text.slice(previousEnd, start);
     if (LIST_GAP.test(gap) && LIST_JOIN.test(gap)) return true;
     return loose && LOOSE_END.test(gap) && !LOOSE_BREAK.test(gap);

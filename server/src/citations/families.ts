@@ -16,8 +16,11 @@ import type { CitationKind, CitedBody } from './types';
  * - `session`: "A/75/345", "A/S-27/2", "A/ES-10/273": documents of an Assembly session;
  * - `hrc-session/number`: "A/HRC/RES/40/25", "A/HRC/RES/S-30/1": a Human Rights Council session and a number;
  * - `dated`: the first component of four digits followed by another is the year of issue ("S/2017/939",
- *   "ST/SGB/2013/4", "CCW/MSP/2018/11"); "S/25704" and "CD/1999" have none;
- * - `none`: nothing to check ("CD/1299", "NPT/CONF.2010/50", "ICCD/COP(14)/…").
+ *   "ST/SGB/2013/4", "JIU/REP/2019/1"); "S/25704" and "CD/1999" have none;
+ * - `none`: nothing to check ("CD/1299", "NPT/CONF.2010/50", "ICCD/COP(14)/…"). The year in the symbols
+ *   of councils, boards and conferences ("E/2021/3", "DP/2021/1", "CCW/MSP/2018/11") is the year of their
+ *   session, and documents for a session are issued months before it: it says nothing certain about
+ *   the date of issue.
  */
 export type SymbolNumbering = 'session/number' | 'year/number' | 'session' | 'hrc-session/number' | 'dated' | 'none';
 
@@ -46,18 +49,18 @@ export const SYMBOL_FAMILIES: readonly SymbolFamily[] = [
   // Economic and Social Council and its commissions (E/CN.6/…)
   { series: 'E/RES/', kind: 'resolution', body: 'ecosoc', numbering: 'year/number' },
   { series: 'E/DEC/', kind: 'decision', body: 'ecosoc', numbering: 'year/number' },
-  { series: 'E/', kind: DOCUMENT, body: 'ecosoc', numbering: 'dated' },
+  { series: 'E/', kind: DOCUMENT, body: 'ecosoc', numbering: 'none' },
   // Secretariat: ST/SGB/2013/4/Amend.1, ST/AI/2019/4, ST/IC/2016/25
   { series: 'ST/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
   // Disarmament: Conference on Disarmament (CD/1299, CD/8/Rev.9), treaty review conferences and meetings
   { series: 'CD/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'NPT/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
-  { series: 'BWC/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
-  { series: 'CCW/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
-  { series: 'APLC/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'BWC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
+  { series: 'CCW/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
+  { series: 'APLC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'ATT/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   // Environment and development: UNFCCC, UNEP and its Environment Assembly, UNCCD, UNCTAD, biodiversity
-  { series: 'FCCC/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'FCCC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'UNEP/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'ICCD/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'TD/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
@@ -65,22 +68,22 @@ export const SYMBOL_FAMILIES: readonly SymbolFamily[] = [
   { series: 'IPBES/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'HSP/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   // Crime and corruption conventions: CTOC/COP/2020/10, CAC/COSP/2019/17
-  { series: 'CTOC/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
-  { series: 'CAC/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'CTOC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
+  { series: 'CAC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'UNODC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   // Human rights treaty bodies and their conferences of States parties: CED/C/7, CED/CSP/2016/4, CRC/C/GC/25
-  { series: 'CED/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'CED/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CEDAW/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CRC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CCPR/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CERD/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CAT/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'CMW/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
-  { series: 'CRPD/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'CRPD/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'HRI/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   // Funds, programmes and other organs: executive boards, the Peacebuilding Commission, the seabed
-  { series: 'DP/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
-  { series: 'UNW/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
+  { series: 'DP/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
+  { series: 'UNW/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'PBC/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },
   { series: 'JIU/', kind: DOCUMENT, body: 'unknown', numbering: 'dated' },
   { series: 'ISBA/', kind: DOCUMENT, body: 'unknown', numbering: 'none' },

@@ -69,8 +69,8 @@ interface Numbering {
   readonly special?: readonly SessionKind[];
   readonly numbers?: { readonly min: number; readonly max: number };
   readonly years?: { readonly min: number; readonly max: number };
-  /** The symbol, from {session}, {number}, {year}, {roman} (the Roman session) and {special} ("S-26"). */
-  readonly symbol?: string;
+  /** The symbol of the text with this number. */
+  readonly symbol?: (f: NumberFacts) => string;
 }
 
 /** The last regular session of the Human Rights Council the facts cover (the 60th, September 2025). */
@@ -93,37 +93,37 @@ const ECOSOC_YEARS = { min: 1978, max: 2099 };
 const NUMBERING: Readonly<Record<Organ, Readonly<Partial<Record<'resolution' | 'decision', readonly Numbering[]>>>>> = {
   'security-council': {
     resolution: [
-      { form: 'number-year', numbers: ANY, symbol: 'S/RES/{number}({year})' },
+      { form: 'number-year', numbers: ANY, symbol: (f) => `S/RES/${f.number}(${f.year})` },
       { form: 'number', numbers: ANY },
     ],
   },
   'general-assembly': {
     resolution: [
-      { form: 'session-number', sessions: { min: GA_LAST_ROMAN_SESSION + 1, max: 999 }, numbers: ANY, symbol: 'A/RES/{session}/{number}' },
-      { form: 'session-number', special: ['special', 'emergency'], numbers: ANY, symbol: 'A/RES/{special}/{number}' },
-      { form: 'number-session', sessions: { min: 1, max: GA_LAST_ROMAN_SESSION }, numbers: ANY, symbol: 'A/RES/{number}({roman})' },
-      { form: 'number-session', special: ['special', 'emergency'], numbers: ANY, symbol: 'A/RES/{number}({roman})' },
+      { form: 'session-number', sessions: { min: GA_LAST_ROMAN_SESSION + 1, max: 999 }, numbers: ANY, symbol: (f) => `A/RES/${f.session}/${f.number}` },
+      { form: 'session-number', special: ['special', 'emergency'], numbers: ANY, symbol: (f) => `A/RES/${special(f)}/${f.number}` },
+      { form: 'number-session', sessions: { min: 1, max: GA_LAST_ROMAN_SESSION }, numbers: ANY, symbol: (f) => `A/RES/${f.number}(${f.roman})` },
+      { form: 'number-session', special: ['special', 'emergency'], numbers: ANY, symbol: (f) => `A/RES/${f.number}(${f.roman})` },
     ],
     decision: [
-      { form: 'session-number', sessions: { min: GA_LAST_ROMAN_SESSION + 1, max: 999 }, numbers: { min: 401, max: 999 }, symbol: 'A/DEC/{session}/{number}' },
-      { form: 'session-number', special: ['special', 'emergency'], numbers: { min: 11, max: 999 }, symbol: 'A/DEC/{special}/{number}' },
+      { form: 'session-number', sessions: { min: GA_LAST_ROMAN_SESSION + 1, max: 999 }, numbers: { min: 401, max: 999 }, symbol: (f) => `A/DEC/${f.session}/${f.number}` },
+      { form: 'session-number', special: ['special', 'emergency'], numbers: { min: 11, max: 999 }, symbol: (f) => `A/DEC/${special(f)}/${f.number}` },
     ],
   },
   'human-rights-council': {
     resolution: [
-      { form: 'session-number', sessions: HRC_SESSIONS, numbers: { min: 1, max: 99 }, symbol: 'A/HRC/RES/{session}/{number}' },
-      { form: 'session-number', special: ['special'], numbers: { min: 1, max: 99 }, symbol: 'A/HRC/RES/{special}/{number}' },
+      { form: 'session-number', sessions: HRC_SESSIONS, numbers: { min: 1, max: 99 }, symbol: (f) => `A/HRC/RES/${f.session}/${f.number}` },
+      { form: 'session-number', special: ['special'], numbers: { min: 1, max: 99 }, symbol: (f) => `A/HRC/RES/${special(f)}/${f.number}` },
     ],
     decision: [
-      { form: 'session-number', sessions: HRC_SESSIONS, numbers: { min: 101, max: 199 }, symbol: 'A/HRC/DEC/{session}/{number}' },
+      { form: 'session-number', sessions: HRC_SESSIONS, numbers: { min: 101, max: 199 }, symbol: (f) => `A/HRC/DEC/${f.session}/${f.number}` },
     ],
   },
   ecosoc: {
     resolution: [
-      { form: 'year-number', years: ECOSOC_YEARS, numbers: ANY, symbol: 'E/RES/{year}/{number}' },
-      { form: 'number-session', sessions: { min: 1, max: 99 }, numbers: ANY, symbol: 'E/RES/{number}({roman})' },
+      { form: 'year-number', years: ECOSOC_YEARS, numbers: ANY, symbol: (f) => `E/RES/${f.year}/${f.number}` },
+      { form: 'number-session', sessions: { min: 1, max: 99 }, numbers: ANY, symbol: (f) => `E/RES/${f.number}(${f.roman})` },
     ],
-    decision: [{ form: 'year-number', years: ECOSOC_YEARS, numbers: ANY, symbol: 'E/DEC/{year}/{number}' }],
+    decision: [{ form: 'year-number', years: ECOSOC_YEARS, numbers: ANY, symbol: (f) => `E/DEC/${f.year}/${f.number}` }],
   },
 };
 
@@ -174,14 +174,10 @@ export function organNumbers(organ: Organ, facts: NumberFacts): boolean {
 
 /** The symbol of the organ's text with this number, or undefined when its numbering has none. */
 export function organSymbol(organ: Organ, facts: NumberFacts): string | undefined {
-  const template = numberingOf(organ, facts)?.symbol;
-  if (!template) return undefined;
-  const special = facts.sessionKind === 'special' ? `S-${facts.session}` : facts.sessionKind === 'emergency' ? `ES-${facts.session}` : '';
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (name === 'number') return String(facts.number);
-    if (name === 'session') return String(facts.session ?? '');
-    if (name === 'year') return String(facts.year ?? '');
-    if (name === 'roman') return facts.roman ?? '';
-    return special;
-  });
+  return numberingOf(organ, facts)?.symbol?.(facts);
+}
+
+/** A special session as symbols write it: "S-26", "ES-11". */
+function special(f: NumberFacts): string {
+  return `${f.sessionKind === 'emergency' ? 'ES' : 'S'}-${f.session}`;
 }

@@ -64,8 +64,6 @@ interface Pending {
 const SPECIAL_SESSION = sticky(`(ES|S)${HYPHENS}([1-9]\\d?)/([1-9]\\d{0,3})(?![\\w/])`);
 /** 70/1, 31/16 A, 7/34, 12/07 (another body's numbering), 2019/20 */
 const SLASH_NUMBER = sticky(`(\\d{1,4})/(\\d{1,4})(?:(${SP}?)([A-Z])(?!\\w))?(?![\\w/])`);
-/** A bare number after "resolution", and the next ones of its list: "resolutions 2250 and 2419". */
-const BARE_NUMBER = sticky(`[ \\t\\u00a0\\u202f*_[]*([1-9]\\d{0,3})(?![\\w/(\\-\\u2011]|[.,]\\d)`);
 const BARE_NEXT = sticky(`(?:\\]\\([^)\\s]*(?:\\([^)\\s]*\\)[^)\\s]*)*\\))?(?:${SP}*,${SP}*(?:(?:and|et|y)${SP}+)?|${SP}+(?:and|et|y)${SP}+)`);
 
 class Recogniser {
@@ -75,7 +73,7 @@ class Recogniser {
   private readonly context: ContextReader;
   private readonly citations: Citation[] = [];
   /** The list being read. */
-  private list: Pending[] = [];
+  private readonly list: Pending[] = [];
   /** Web addresses are skipped: "https://…/S/RES/2419%2520(2018)" holds no citation. */
   private urlStart = -1;
   private urlStop = -1;
@@ -90,7 +88,8 @@ class Recogniser {
 
   run(): Citation[] {
     const text = this.text;
-    const candidates = new CandidateScanner(text);
+    // Bare numbers ("resolution 2250") are the Council's: looked for in its texts, and in texts of no known organ.
+    const candidates = new CandidateScanner(text, this.own === undefined || this.own === 'security-council');
     let consumed = 0;
     for (let hit = candidates.exec(); hit !== -1; hit = candidates.exec()) {
       if (this.inUrl(hit)) {
@@ -114,10 +113,9 @@ class Recogniser {
         candidates.lastIndex = Math.max(candidates.lastIndex, read);
         continue;
       }
-      for (const p of read) this.add(p);
-      const end = read[read.length - 1]!.end;
-      consumed = end;
-      candidates.lastIndex = Math.max(candidates.lastIndex, end);
+      this.add(read);
+      consumed = read.end;
+      candidates.lastIndex = Math.max(candidates.lastIndex, read.end);
     }
     this.flush();
     return this.citations;
@@ -127,7 +125,9 @@ class Recogniser {
   private inUrl(pos: number): boolean {
     const text = this.text;
     while (pos >= this.urlStop && this.urlSearched !== -1) {
-      const sep = text.indexOf('://', this.urlSearched);
+      // A search for ":" is several times faster than one for "://" (a pattern of one character).
+      let sep = text.indexOf(':', this.urlSearched);
+      while (sep !== -1 && (text.charCodeAt(sep + 1) !== SLASH || text.charCodeAt(sep + 2) !== SLASH)) sep = text.indexOf(':', sep + 1);
       if (sep === -1) {
         this.urlSearched = -1;
         break;
@@ -142,22 +142,19 @@ class Recogniser {
     return pos >= this.urlStart && pos < this.urlStop;
   }
 
-  /**
-   * The citation that starts at `start`: a list of one (a bare number's list is longer), or where to go on
-   * scanning when nothing fits.
-   */
-  private readAt(start: number): Pending[] | number | undefined {
+  /** The citation that starts at `start`, or where to go on scanning when nothing fits. */
+  private readAt(start: number): Pending | number | undefined {
     const text = this.text;
     const c = text.charCodeAt(start);
     if (isDigit(c)) return this.readNumber(start);
     if ((c === LETTER_S || c === LETTER_E) && isHyphenCode(text.charCodeAt(start + (c === LETTER_E ? 2 : 1)))) return this.readSpecialSession(start);
     const symbol = readScSymbol(text, start) ?? readGaRomanSymbol(text, start) ?? readDocumentSymbol(text, start);
     if (!symbol) return undefined;
-    return [this.pending(start, symbol.end, symbol.fields, undefined, symbol.fields.parts, undefined, '', NO_STATEMENT)];
+    return this.pending(start, symbol.end, symbol.fields, undefined, symbol.fields.parts, undefined, '', NO_STATEMENT);
   }
 
   /** "2331 (2016)", "2625 (XXV)", "377 A (V)", "1874 (S-IV)"; "70/1", "7/34", "2019/20". */
-  private readNumber(start: number): Pending[] | number | undefined {
+  private readNumber(start: number): Pending | number | undefined {
     const text = this.text;
     const paren = matchNumberParen(text, start);
     if (paren) {
@@ -179,13 +176,13 @@ class Recogniser {
       const kind = statement.kind;
       if (isDigit(text.charCodeAt(innerStart))) {
         const facts: NumberFacts = { form: 'number-year', kind, number, year: digitsValue(text, innerStart, innerEnd) };
-        return [this.pending(start, end, undefined, facts, parts, part, '', statement)];
+        return this.pending(start, end, undefined, facts, parts, part, '', statement);
       }
       const written = text.slice(innerStart, innerEnd).replace('\u2011', '-');
       const session = sessionInParentheses(written);
       if (!session) return numberEnd;
       const facts: NumberFacts = { form: 'number-session', kind, number, session: session.number, sessionKind: session.kind, roman: written };
-      return [this.pending(start, end, undefined, facts, parts, part, written, statement)];
+      return this.pending(start, end, undefined, facts, parts, part, written, statement);
     }
     SLASH_NUMBER.lastIndex = start;
     const m = SLASH_NUMBER.exec(text);
@@ -213,11 +210,11 @@ class Recogniser {
       left.length === 4
         ? { form: 'year-number', kind: statement.kind, number, year: Number(left) }
         : { form: 'session-number', kind: statement.kind, number, session: Number(left), sessionKind: 'regular' };
-    return [this.pending(start, end, undefined, facts, parts, part, leadingZero ? `${left}/${right}` : '', statement)];
+    return this.pending(start, end, undefined, facts, parts, part, leadingZero ? `${left}/${right}` : '', statement);
   }
 
   /** "S-26/2", "ES-11/1", "S‑30/1": a special or emergency special session of the Assembly (or a special session of the Human Rights Council). */
-  private readSpecialSession(start: number): Pending[] | undefined {
+  private readSpecialSession(start: number): Pending | undefined {
     SPECIAL_SESSION.lastIndex = start;
     const m = SPECIAL_SESSION.exec(this.text);
     if (!m) return undefined;
@@ -225,36 +222,37 @@ class Recogniser {
     const kind: SessionKind = m[1] === 'ES' ? 'emergency' : 'special';
     const statement = this.context.before(start);
     const facts: NumberFacts = { form: 'session-number', kind: statement.kind, number: Number(m[3]), session: Number(m[2]), sessionKind: kind };
-    return [this.pending(start, end, undefined, facts, partsOf({ start, end }), undefined, `${m[1]}-${m[2]}`, statement)];
+    return this.pending(start, end, undefined, facts, partsOf({ start, end }), undefined, `${m[1]}-${m[2]}`, statement);
   }
 
   /**
    * "resolution 2250", "resolutions 2250 and 2419", "resolution [2391](…)": Council texts cite a resolution by
    * its number alone once they have cited it in full. Only the word "resolution" introduces such a number.
    */
-  private readBareNumbers(hit: number): Pending[] | number | undefined {
+  private readBareNumbers(hit: number): Pending | number | undefined {
     const text = this.text;
     let wordEnd = hit + 4;
     while (isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
-    const found: Pending[] = [];
+    let last: Pending | undefined;
     let at = wordEnd;
     for (;;) {
-      BARE_NUMBER.lastIndex = at;
-      const m = BARE_NUMBER.exec(text);
-      if (!m) break;
-      const start = at + m[0].length - m[1]!.length;
-      // "resolution 2331 (2016)" is read at its parenthesis.
-      if (matchNumberParen(text, start)) break;
-      const statement = found.length === 0 ? this.context.before(start) : NO_STATEMENT;
-      if (found.length === 0 && (!statement.keyword || statement.kind !== 'resolution' || statement.keyword.end !== wordEnd)) break;
-      const end = start + m[1]!.length;
-      const facts: NumberFacts = { form: 'number', kind: 'resolution', number: Number(m[1]) };
-      found.push(this.pending(start, end, undefined, facts, partsOf({ start, end }), undefined, '', statement));
+      let start = at;
+      while (isBareGap(text.charCodeAt(start))) start++;
+      let end = start;
+      while (end < start + 4 && isDigit(text.charCodeAt(end))) end++;
+      // A number alone: not "2331 (2016)" (read at its parenthesis), "70/1", "2250.5" or "12th".
+      if (end === start || text.charCodeAt(start) === 48 || !endsBare(text, end) || matchNumberParen(text, start)) break;
+      const statement = last === undefined ? this.context.before(start) : NO_STATEMENT;
+      if (last === undefined && (!statement.keyword || statement.kind !== 'resolution' || statement.keyword.end !== wordEnd)) break;
+      const facts: NumberFacts = { form: 'number', kind: 'resolution', number: digitsValue(text, start, end) };
+      if (last) this.add(last);
+      last = this.pending(start, end, undefined, facts, partsOf({ start, end }), undefined, '', statement);
       BARE_NEXT.lastIndex = end;
       if (!BARE_NEXT.exec(text)) break;
       at = BARE_NEXT.lastIndex;
     }
-    return found.length > 0 ? found : wordEnd;
+    // The last one is added by the caller, as every reader's citation.
+    return last ?? wordEnd;
   }
 
   private pending(start: number, end: number, fields: Fields | undefined, facts: NumberFacts | undefined, parts: Fields['parts'], part: string | undefined, written: string, statement: Statement): Pending {
@@ -283,10 +281,11 @@ class Recogniser {
     // "… et 41/4 du Conseil des droits de l’homme": the organ after the list is the whole list's.
     const listAfter = list.length > 1 ? list[list.length - 1]!.after : undefined;
     for (const p of list) {
-      const citation = p.fields ? this.emit(p, p.fields, true) : this.make(p, listAfter);
+      const f = p.fields;
+      const citation = f ? this.emit(p, f.kind, f.body, f.form, f.number, f.year, f.session, f.part, f.symbol, f.standard, f.parts, true) : this.make(p, listAfter);
       if (citation) this.citations.push(citation);
     }
-    this.list = [];
+    list.length = 0;
   }
 
   /** The citation a number makes once its organ is known; undefined when no organ numbers it so. */
@@ -297,22 +296,8 @@ class Recogniser {
     const { body, stated } = resolved;
     const session: GaSession | undefined =
       body === 'general-assembly' && facts.session !== undefined && facts.form !== 'year-number' ? { kind: facts.sessionKind ?? 'regular', number: facts.session } : undefined;
-    return this.emit(
-      p,
-      {
-        kind: facts.kind,
-        body,
-        form: facts.form,
-        number: facts.number,
-        year: facts.year,
-        session,
-        part: p.part,
-        symbol: body === 'unknown' || (body === 'security-council' && facts.form === 'number') ? undefined : organSymbol(body, facts),
-        standard: standardOf(facts, p.part, p.written),
-        parts: p.parts,
-      },
-      stated,
-    );
+    const symbol = body === 'unknown' || (body === 'security-council' && facts.form === 'number') ? undefined : organSymbol(body, facts);
+    return this.emit(p, facts.kind, body, facts.form, facts.number, facts.year, session, p.part, symbol, standardOf(facts, p.part, p.written), p.parts, stated);
   }
 
   /**
@@ -323,19 +308,16 @@ class Recogniser {
    */
   private organOf(p: Pending, facts: NumberFacts, listAfter: readonly CitedBody[] | undefined): { body: CitedBody; stated: boolean } | undefined {
     const s = p.statement;
-    const fits = (bodies: readonly CitedBody[]): CitedBody | undefined => bodies.find((b) => b !== 'unknown' && organNumbers(b, facts));
     const fault = facts.form === 'number-year' || facts.form === 'number-session';
-    for (const named of [p.shared ? undefined : s.named, p.after, listAfter]) {
-      if (!named) continue;
-      // What the text says is taken even when the number does not fit ("General Assembly resolution 1514
-      // (1960)"): the format rule says what is wrong.
-      return { body: fits(named) ?? named[0]!, stated: true };
-    }
+    // What the text says is taken even when the number does not fit ("General Assembly resolution 1514
+    // (1960)"): the format rule says what is wrong.
+    const named = (p.shared ? undefined : s.named) ?? p.after ?? listAfter;
+    if (named) return stated(fitting(named, facts) ?? named[0]!);
     if (p.shared && s.named) {
       // The list's organ, when it numbers the citation so or the format rule can say what is wrong; a number
       // of another form belongs to another organ ("General Assembly resolution 46/152 …, 1993/28 of 27 July").
-      const body = fits(s.named) ?? (fault ? s.named[0] : undefined);
-      if (body) return { body, stated: true };
+      const body = fitting(s.named, facts) ?? (fault ? s.named[0] : undefined);
+      if (body) return stated(body);
     }
     const own = this.own;
     const ownFits = own !== undefined && organNumbers(own, facts);
@@ -343,16 +325,16 @@ class Recogniser {
       const owner = this.context.ownerOf(s, ownFits);
       // "the Conference of the Parties, in its decision 14/4": another body's text, unless the number is
       // one the text's own organ gives ("the Special Committee … in its resolution 47/120 B": the Assembly's).
-      if (owner?.[0] === 'unknown' && !ownFits) return { body: 'unknown', stated: true };
-      const body = owner ? fits(owner) : undefined;
-      if (body) return { body, stated: true };
+      if (owner?.[0] === 'unknown' && !ownFits) return stated('unknown');
+      const body = owner ? fitting(owner, facts) : undefined;
+      if (body) return stated(body);
       // "its resolution 2625 (1970)": the text's own organ with the wrong parenthesis, which the format rule reports.
-      if (own && (ownFits || fault)) return { body: own, stated: true };
-    } else if (s.keyword && facts.form !== 'number-year' && facts.form !== 'number-session') {
+      if (own && (ownFits || fault)) return stated(own);
+    } else if (s.keyword && !fault) {
       // "Human Rights Council resolutions, in particular resolutions 7/34 …": the clause's organ.
       const mention = this.context.lastMention(s);
-      const body = mention ? fits(mention.bodies) : undefined;
-      if (body) return { body, stated: true };
+      const body = mention ? fitting(mention.bodies, facts) : undefined;
+      if (body) return stated(body);
     }
     const body = defaultOrgan(facts, own, ownFits, s.keyword !== undefined);
     return body ? { body, stated: false } : undefined;
@@ -362,29 +344,60 @@ class Recogniser {
    * Every citation object is built here with the same properties in the same order: one object shape
    * keeps property access fast in the rules and features (spreading optional fields made a dozen shapes).
    */
-  private emit(p: Pending, f: Fields, bodyStated: boolean): Citation {
+  private emit(
+    p: Pending,
+    kind: Citation['kind'],
+    body: CitedBody,
+    form: Citation['form'],
+    number: number | undefined,
+    year: number | undefined,
+    session: GaSession | undefined,
+    part: string | undefined,
+    symbol: string | undefined,
+    standard: string,
+    parts: Citation['parts'],
+    bodyStated: boolean,
+  ): Citation {
     const { start, end } = p;
     const statement = p.shared ? NO_STATEMENT : p.statement;
     return {
       start,
       end,
-      kind: f.kind,
-      body: f.body,
-      form: f.form,
+      kind,
+      body,
+      form,
       raw: this.text.slice(start, end),
-      number: f.number,
-      year: f.year,
-      session: f.session,
-      part: f.part,
-      symbol: f.symbol,
-      standard: f.standard,
+      number,
+      year,
+      session,
+      part,
+      symbol,
+      standard,
       bodyStated,
       keyword: statement.keyword,
       paragraph: statement.paragraph,
       inHeading: start < this.headingEnd,
-      parts: f.parts,
+      parts,
     };
   }
+}
+
+/** The first of the named organs that numbers its texts this way. */
+function fitting(bodies: readonly CitedBody[], facts: NumberFacts): CitedBody | undefined {
+  for (const b of bodies) if (b !== 'unknown' && organNumbers(b, facts)) return b;
+  return undefined;
+}
+
+const STATED: Readonly<Record<CitedBody, { readonly body: CitedBody; readonly stated: true }>> = {
+  'security-council': { body: 'security-council', stated: true },
+  'general-assembly': { body: 'general-assembly', stated: true },
+  'human-rights-council': { body: 'human-rights-council', stated: true },
+  ecosoc: { body: 'ecosoc', stated: true },
+  unknown: { body: 'unknown', stated: true },
+};
+
+function stated(body: CitedBody): { body: CitedBody; stated: boolean } {
+  return STATED[body];
 }
 
 /**
@@ -436,14 +449,29 @@ function sessionInParentheses(written: string): { kind: SessionKind; number: num
   return roman === undefined ? undefined : { kind: special, number: roman };
 }
 
-/** Back up from a hit to where the citation starts: the first digit of the number, or the "E" of "ES-11/1". */
+/** Spaces, emphasis markers and a link's bracket between "resolution" and its number. */
+function isBareGap(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 42 || c === 95 || c === 91;
+}
+
+/** Whether a bare number ends at `end`: no letter, digit, slash, parenthesis or hyphen after it, nor a decimal. */
+function endsBare(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (isAsciiWord(c) || c === SLASH || c === 40 || isHyphenCode(c)) return false;
+  return !((c === DOT || c === 44) && isDigit(text.charCodeAt(end + 1)));
+}
+
+/**
+ * Back up from a hit to where the citation starts: the first digit of the number, or the "S" or "ES" of a
+ * special session before it ("S-26/2", "ES‑11/1").
+ */
 function startOf(text: string, hit: number, consumed: number): number {
   let start = hit;
-  const first = text.charCodeAt(start);
-  if (isDigit(first)) {
-    while (start > consumed && isDigit(text.charCodeAt(start - 1))) start--;
-  } else if (first === LETTER_S && start > consumed && text.charCodeAt(start - 1) === LETTER_E && isHyphenCode(text.charCodeAt(start + 1))) {
-    start--;
+  if (!isDigit(text.charCodeAt(start))) return start;
+  while (start > consumed && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start - 2 >= consumed && isHyphenCode(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) === LETTER_S) {
+    start -= 2;
+    if (start > consumed && text.charCodeAt(start - 1) === LETTER_E) start--;
   }
   return start;
 }

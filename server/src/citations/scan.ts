@@ -41,6 +41,19 @@ const NUMBER_PAREN_MATCH: NumberParenMatch = { numberEnd: 0, partStart: -1, gapS
  * digits and brackets exclude each other), so no backtracking is needed: the first way that fails fails all.
  */
 export function matchNumberParen(text: string, start: number): NumberParenMatch | undefined {
+  // The same place is often read twice in a row: after "resolution" (is the number bare?) and at its "(".
+  if (start === memo.start && text === memo.text) return memo.result;
+  const result = readNumberParen(text, start);
+  memo.text = text;
+  memo.start = start;
+  memo.result = result;
+  return result;
+}
+
+/** The last place matchNumberParen read, and what it found there (NUMBER_PAREN_MATCH, until the next read). */
+const memo: { text: string; start: number; result: NumberParenMatch | undefined } = { text: '', start: -1, result: undefined };
+
+function readNumberParen(text: string, start: number): NumberParenMatch | undefined {
   const first = text.charCodeAt(start);
   if (!(first >= 49 && first <= 57)) return undefined;
   let i = start + 1;
@@ -92,35 +105,51 @@ export function matchNumberParen(text: string, start: number): NumberParenMatch 
 /** The longest series root ("UNEP", "FCCC"): a longer run of capitals before a slash is no root. */
 const MAX_ROOT = Math.max(...[...SYMBOL_ROOTS].map((r) => r.length));
 
+/** A run of capitals as a number (base 27), so that a root is looked up without copying the run. */
+function rootCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 27 + (text.charCodeAt(i) - 64);
+  return code;
+}
+
+const ROOT_CODES: ReadonlySet<number> = new Set([...SYMBOL_ROOTS].map((r) => rootCode(r, 0, r.length)));
+
 /**
- * Where a citation may start: a document symbol's series root ("S/", "A/", "FCCC/", "s/R"), a special session
- * ("S-", "ES-", with either hyphen), a number before a slash ("70/", "7/34", "2019/") or before an opening
- * parenthesis ("2331 (", "377 A (", "2359 \\("), and the word "resolution" in the three languages ("solu"),
- * after which a Council text may write a bare number. As a pattern: PREFILTER below.
+ * Where a citation may start: a document symbol's series root ("S/", "A/", "FCCC/", "s/R"), a number before a
+ * slash ("70/", "7/34", "2019/", and so "S-26/2" and "ES‑11/1", read from their number) or before an opening
+ * parenthesis ("2331 (", "377 A (", "2359 \\("), and the word "resolution" in the three languages ("solu")
+ * followed by a number, which Council texts may write bare ("resolution 2250"). As a pattern: PREFILTER below.
  */
 export const PREFILTER = new RegExp(
-  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[SAE]${HYPHENS}|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|solu`,
+  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|solu[a-z\\u00f3]*[ \\t\\u00a0\\u202f*_[]*(?=[1-9])`,
   'g',
 );
 
 /**
  * PREFILTER's hits, with the regular expression's interface: `exec()` gives the start of the next hit at or
- * after `lastIndex` (-1 when there is none) and moves `lastIndex` to its end. Every hit holds a "/", a
- * hyphen, a "(" or "solu", so the scan looks for those with `indexOf` (native, several times faster than the
- * pattern, which tried its alternatives at every position) and reads the few characters before each one by
- * hand. It finds exactly the hits the pattern finds, in the same order, with the same ends (a test compares
+ * after `lastIndex` (-1 when there is none) and moves `lastIndex` to its end. Every hit holds a "/", a "("
+ * or "solu", so the scan looks for those with `indexOf` (native, several times faster than the pattern,
+ * which tried its alternatives at every position; a search for a character outside Latin-1 such as the
+ * no-break hyphen costs as much as the rest together) and reads the few characters before each one by hand. It finds exactly the hits the pattern finds, in the same order, with the same ends (a test compares
  * them).
  */
 export class CandidateScanner {
   lastIndex = 0;
   /** The next occurrence of each anchor at or after the position last searched from; -1 when there is none. */
   private slash = -2;
-  private hyphen = -2;
-  private nbHyphen = -2;
   private paren = -2;
   private solu = -2;
 
-  constructor(private readonly text: string) {}
+  /**
+   * `bareNumbers`: whether to look for "resolution" before a bare number at all. Only the Security Council
+   * cites its resolutions by number alone, so the search is skipped in other organs' texts.
+   */
+  constructor(
+    private readonly text: string,
+    bareNumbers = true,
+  ) {
+    if (!bareNumbers) this.solu = -1;
+  }
 
   exec(): number {
     const text = this.text;
@@ -130,11 +159,9 @@ export class CandidateScanner {
     let at = from;
     for (;;) {
       if (this.slash !== -1 && this.slash < at) this.slash = text.indexOf('/', at);
-      if (this.hyphen !== -1 && this.hyphen < at) this.hyphen = text.indexOf('-', at);
-      if (this.nbHyphen !== -1 && this.nbHyphen < at) this.nbHyphen = text.indexOf('\u2011', at);
       if (this.paren !== -1 && this.paren < at) this.paren = text.indexOf('(', at);
       if (this.solu !== -1 && this.solu < at) this.solu = text.indexOf('solu', at);
-      const anchor = earliest(earliest(earliest(this.slash, this.hyphen), earliest(this.nbHyphen, this.paren)), this.solu);
+      const anchor = earliest(earliest(this.slash, this.paren), this.solu);
       if (anchor === -1) {
         this.lastIndex = 0;
         return -1;
@@ -144,14 +171,17 @@ export class CandidateScanner {
       if (c === SLASH) {
         const hit = this.slashHit(anchor, from);
         if (hit !== -1) return this.hit(hit, text.charCodeAt(hit) === 115 || text.charCodeAt(hit) === 97 || text.charCodeAt(hit) === 101 ? anchor + 2 : anchor + 1);
-      } else if (c === HYPHEN || c === NB_HYPHEN) {
-        // "S-", "A-", "E-"
-        if (anchor - 1 >= from && isSpecialLetter(text.charCodeAt(anchor - 1))) return this.hit(anchor - 1, anchor + 1);
       } else if (c === OPEN_PAREN) {
         const hit = this.parenHit(anchor, from);
         if (hit !== -1) return this.hit(hit, anchor + 1);
       } else {
-        return this.hit(anchor, anchor + 4);
+        // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number.
+        let j = anchor + 4;
+        while (isLowerLetter(text.charCodeAt(j))) j++;
+        while (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 42 || text.charCodeAt(j) === 95 || text.charCodeAt(j) === 91) j++;
+        const digit = text.charCodeAt(j);
+        // The hit ends before the number, which stays to be scanned ("resolutions 7/34").
+        if (digit >= 49 && digit <= 57) return this.hit(anchor, j);
       }
     }
   }
@@ -168,7 +198,7 @@ export class CandidateScanner {
       let j = anchor - 1;
       while (j > 0 && anchor - j <= MAX_ROOT && isUpper(text.charCodeAt(j - 1))) j--;
       if (j > 0 && isUpper(text.charCodeAt(j - 1))) return -1;
-      return j >= from && SYMBOL_ROOTS.has(text.slice(j, anchor)) ? j : -1;
+      return j >= from && ROOT_CODES.has(rootCode(text, j, anchor)) ? j : -1;
     }
     const after = text.charCodeAt(anchor + 1);
     return (before === 115 || before === 97 || before === 101) && (after === 82 || after === 114) ? anchor - 1 : -1;
@@ -197,8 +227,8 @@ function earliest(a: number, b: number): number {
   return a === -1 ? b : b === -1 || a < b ? a : b;
 }
 
-function isSpecialLetter(c: number): boolean {
-  return c === LETTER_S || c === LETTER_A || c === LETTER_E;
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xf3;
 }
 
 /**

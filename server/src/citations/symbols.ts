@@ -171,14 +171,19 @@ function isJointHyphen(c: number): boolean {
  * named "(Parts I and II)" in the symbol, however the text writes the range.
  */
 function compact(written: string): string {
+  if (!NEEDS_TIDYING.test(written)) return written;
   return written
     .replace(/\(Parts[ \u00a0]?([IVXL\d]+)[ \u00a0]?[-–][ \u00a0]?([IVXL\d]+)\)/, '(Parts $1 and $2)')
     .replace(/[ \t\u00a0\u202f]+/g, '')
     .replace(/[\u2011\u2013]/g, '-');
 }
 
+/** What compact() and tidy() change: most symbols have none of it. */
+const NEEDS_TIDYING = /[ \t\u00a0\u202f\u2011\u2013]/;
+
 /** The symbol as written, with single spaces and plain hyphens, for messages and hovers. */
 function tidy(written: string): string {
+  if (!NEEDS_TIDYING.test(written)) return written;
   return written.replace(/[ \t\u00a0\u202f]+/g, ' ').replace(/[\u2011\u2013]/g, '-');
 }
 
