@@ -39,7 +39,8 @@ export function referenceTargets(text: string): string[] {
       const target = resolveItem(index, item);
       if (target.kind !== 'found') return `<${target.kind}>`;
       const p = target.subparagraph ?? target.paragraph;
-      const body = text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60)).replace(/\d+/g, '#').replace(/\(?\b[a-z]{1,4}\)/g, '@');
+      // Masked before it is cut, so that a number renumbered to fewer digits does not move the cut.
+      const body = text.slice(p.bodyStart, p.end).replace(/\d+/g, '#').replace(/\(?\b[a-z]{1,4}\)/g, '@').slice(0, 60);
       const descendants: Paragraph[] = [];
       const walk = (q: Paragraph): void => q.subparagraphs.forEach((sub) => (descendants.push(sub), walk(sub)));
       walk(target.paragraph);
