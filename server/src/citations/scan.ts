@@ -232,6 +232,39 @@ function isLowerLetter(c: number): boolean {
 }
 
 /**
+ * Where the web addresses of a text are ("https://…"), found once each, in document order: the recogniser
+ * skips the hits inside them ("…/S/RES/2419%2520(2018)" holds no citation).
+ */
+export class UrlSkipper {
+  private start = -1;
+  private stop = -1;
+  private searched = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The end of the address that holds `pos`, or -1 when `pos` is in none. Positions must not go back. */
+  endOfUrlAt(pos: number): number {
+    const text = this.text;
+    while (pos >= this.stop && this.searched !== -1) {
+      // A search for ":" is several times faster than one for "://" (a pattern of one character).
+      let sep = text.indexOf(':', this.searched);
+      while (sep !== -1 && (text.charCodeAt(sep + 1) !== SLASH || text.charCodeAt(sep + 2) !== SLASH)) sep = text.indexOf(':', sep + 1);
+      if (sep === -1) {
+        this.searched = -1;
+        break;
+      }
+      let s = sep;
+      while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+      this.start = s;
+      this.stop = urlEnd(text, sep + 3);
+      this.searched = this.stop;
+      if (pos < this.start) break;
+    }
+    return pos >= this.start && pos < this.stop ? this.stop : -1;
+  }
+}
+
+/**
  * The end of a web address starting at `start` ("https://…"): the first space, or the ")" that closes the
  * Markdown link around it (the address may hold balanced parentheses: ".../S/RES/2391(2017)").
  */
@@ -249,6 +282,11 @@ export function urlEnd(text: string, start: number): number {
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** A letter of Latin or another script (not a digit, space or punctuation of Latin-1). */
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
 }
 
 export function isUpper(c: number): boolean {
