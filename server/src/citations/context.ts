@@ -140,17 +140,72 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * The positions of some characters (those `accept` keeps), found with `indexOf` as far as asked and no
+ * further: the questions come in document order, so the text is read once.
+ */
+class ForwardPositions {
+  private readonly found: number[] = [];
+  private readonly next: number[];
+  private readTo = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: readonly string[],
+    private readonly accept: (text: string, at: number) => boolean,
+  ) {
+    this.next = chars.map(() => -2);
+  }
+
+  /** The last position before `to`, or -1. */
+  lastBefore(to: number): number {
+    this.readUpTo(to);
+    const found = this.found;
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid]! < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? found[lo - 1]! : -1;
+  }
+
+  private readUpTo(to: number): void {
+    const { text, chars, next } = this;
+    while (this.readTo < to) {
+      let at = -1;
+      for (let k = 0; k < chars.length; k++) {
+        if (next[k] !== -1 && next[k]! < this.readTo) next[k] = text.indexOf(chars[k]!, this.readTo);
+        if (next[k] !== -1 && (at === -1 || next[k]! < at)) at = next[k]!;
+      }
+      if (at === -1 || at >= to) {
+        this.readTo = at === -1 ? text.length : to;
+        return;
+      }
+      if (this.accept(text, at)) this.found.push(at);
+      this.readTo = at + 1;
+    }
+  }
+}
+
 export const NO_STATEMENT: Statement = Object.freeze({ keyword: undefined, kind: 'resolution', named: undefined, possessive: false, paragraph: undefined, head: -1, clause: undefined });
 
 export class ContextReader {
   private line = 0;
   /** The mention around each name word looked at (null: none), so that each is read once. */
   private readonly around = new Map<number, Mention | null>();
+  /** Where "Council", "Conseil", "Consejo", "Assembl…" and "Asamblea" are, and the semicolons that end clauses. */
+  private readonly nameWords: ForwardPositions;
+  private readonly semicolons: ForwardPositions;
 
   constructor(
     private readonly text: string,
     private readonly lineStarts: readonly number[],
-  ) {}
+  ) {
+    this.nameWords = new ForwardPositions(text, ['C', 'A'], startsNameAnchor);
+    this.semicolons = new ForwardPositions(text, [';'], () => true);
+  }
 
   /**
    * The start of the line holding `offset`, to keep the look-behind windows on one line. Citations come in
@@ -270,31 +325,21 @@ export class ContextReader {
     if (s.clause === undefined) {
       const head = s.head;
       const window = Math.max(this.lineStartBefore(head), head - CLAUSE_WINDOW);
-      const from = window + this.text.slice(window, head).lastIndexOf(';') + 1;
-      s.clause = this.lastMentionIn(from, head) ?? null;
+      const semicolon = this.semicolons.lastBefore(head);
+      s.clause = this.lastMentionIn(Math.max(window, semicolon + 1), head) ?? null;
     }
     return s.clause ?? undefined;
   }
 
   /**
    * The last mention in [from, to) of an organ whose name holds "Council" or "Assembly" (ours, their short
-   * names, and other councils and assemblies). The stretch is read backwards for a capital C or A (with
-   * `lastIndexOf`, on the stretch alone), and the mention expression runs only around a "Council",
-   * "Conseil", "Consejo", "Assembly", "Assemblée" or "Asamblea", once for each.
+   * names, and other councils and assemblies). Those words are found once, reading forward (citations come
+   * in document order); the mention expression runs only around the ones a clause asks about, once each.
    */
   private lastMentionIn(from: number, to: number): Mention | undefined {
-    const text = this.text;
-    const stretch = text.slice(from, to);
-    let c = stretch.lastIndexOf('C');
-    let a = stretch.lastIndexOf('A');
-    while (c !== -1 || a !== -1) {
-      const i = c > a ? c : a;
-      if (startsNameAnchor(text, from + i)) {
-        const m = this.mentionAround(from + i);
-        if (m && m.start >= from && m.end <= to) return m;
-      }
-      if (i === c) c = i > 0 ? stretch.lastIndexOf('C', i - 1) : -1;
-      else a = i > 0 ? stretch.lastIndexOf('A', i - 1) : -1;
+    for (let at = this.nameWords.lastBefore(to); at >= from; at = this.nameWords.lastBefore(at)) {
+      const m = this.mentionAround(at);
+      if (m && m.start >= from && m.end <= to) return m;
     }
     return undefined;
   }
