@@ -73,8 +73,9 @@ export function documentOfLink(href: string): string {
     // Keep the link as written.
   }
   return s
-    .replace(/^https?:\/\/(www\.)?undocs\.org\//i, '')
-    .replace(/^(en|fr|es|ar|ru|zh)\//i, '')
+    // The UN's Spanish texts write the language segment "sp"; a few links lost the ".org" of the host.
+    .replace(/^https?:\/\/(www\.)?undocs(\.org)?\//i, '')
+    .replace(/^(en|fr|es|sp|ar|ru|zh)\//i, '')
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/\u2011/g, '-')
     .toUpperCase();

@@ -11,11 +11,15 @@ import { leadingWords } from '../../server/src/model/parser';
  */
 const SEED = Number(process.env.UNRES_FUZZ_SEED ?? 20251128);
 
-/** Text built from the characters the citation pre-filter reads, and a few others. */
+/**
+ * Text built from the characters the citation pre-filter reads (series roots such as "CD/" and "TD/", the
+ * word "resolution" before a number), and a few others.
+ */
 const citationish = fc
-  .array(fc.constantFrom('S', 'A', 'E', 's', 'a', 'R', 'r', 'B', 'x', '/', '-', '(', ')', '\\', ' ', '\t', '\u00a0', '\u202f', '\n', '1', '2', '7', '0', 'é'), {
-    maxLength: 60,
-  })
+  .array(
+    fc.constantFrom('S', 'A', 'E', 's', 'a', 'e', 'R', 'r', 'B', 'C', 'D', 'T', 'x', '/', '-', '\u2011', '(', ')', '\\', ' ', '\t', '\u00a0', '\u202f', '\n', '1', '2', '7', '0', 'é', 'ó', '*', '[', 'solu', 'tion', 'ción'),
+    { maxLength: 60 },
+  )
   .map((chars) => chars.join(''));
 
 /** Text made of what leading phrases hold: letters of several scripts, marks, joiners, spaces, markers, surrogates. */
@@ -63,7 +67,7 @@ describe('hand-written scans', () => {
         piece('', ' ', '\u202f', '  '),
         piece('(', '\\(', '', '[', '\\'),
         piece('', ' ', '\t'),
-        piece('2016', '201', '20166', 'XXV', 'IVXLIV', 'IVXLIVX', 'I', 'C', 'X1', ''),
+        piece('2016', '201', '20166', 'XXV', 'IVXLIV', 'IVXLIVX', 'I', 'C', 'X1', '', 'S-IV', 'ES-I', 'S\u2011XV', 'S-', 'ES', 'E-I', 'S-IVXLIVX'),
         piece('', ' ', '\u00a0'),
         piece(')', '\\)', '', ']', '\\', '))'),
         piece('', ' ', 'x', '1'),

@@ -1,6 +1,6 @@
-import { defineMessages, format, type Locale } from '../messages';
+import { defineMessages, format, type Locale, type Message } from '../messages';
 import { sessionOpening, type SessionKind } from './gaSessions';
-import type { Citation, GaSession, PartialDate } from './types';
+import type { Citation, CitedBody, GaSession, PartialDate } from './types';
 
 /** Words for citations in the user's language: dates, sessions and what a cited text is. */
 
@@ -40,9 +40,6 @@ export function describeSession(session: GaSession, locale: Locale): string {
 }
 
 const messages = defineMessages({
-  sc: { en: 'Security Council resolution {label}', fr: 'Résolution {label} du Conseil de sécurité', es: 'Resolución {label} del Consejo de Seguridad' },
-  ga: { en: 'General Assembly resolution {label}', fr: 'Résolution {label} de l’Assemblée générale', es: 'Resolución {label} de la Asamblea General' },
-  hrc: { en: 'Human Rights Council resolution {label}', fr: 'Résolution {label} du Conseil des droits de l’homme', es: 'Resolución {label} del Consejo de Derechos Humanos' },
   prst: {
     en: 'Statement by the President of the Security Council {label}',
     fr: 'Déclaration du Président du Conseil de sécurité {label}',
@@ -52,6 +49,24 @@ const messages = defineMessages({
   paragraph: { en: '{paragraph} of {what}', fr: '{paragraph} de la {what}', es: '{paragraph} de la {what}' },
 });
 
+/** What a numbered text is, by the organ that adopted it: "Security Council resolution 2331 (2016)". */
+const NUMBERED: Readonly<Record<'resolution' | 'decision', Readonly<Record<CitedBody, Message>>>> = {
+  resolution: {
+    'security-council': { en: 'Security Council resolution {label}', fr: 'Résolution {label} du Conseil de sécurité', es: 'Resolución {label} del Consejo de Seguridad' },
+    'general-assembly': { en: 'General Assembly resolution {label}', fr: 'Résolution {label} de l’Assemblée générale', es: 'Resolución {label} de la Asamblea General' },
+    'human-rights-council': { en: 'Human Rights Council resolution {label}', fr: 'Résolution {label} du Conseil des droits de l’homme', es: 'Resolución {label} del Consejo de Derechos Humanos' },
+    ecosoc: { en: 'Economic and Social Council resolution {label}', fr: 'Résolution {label} du Conseil économique et social', es: 'Resolución {label} del Consejo Económico y Social' },
+    unknown: { en: 'Resolution {label} of another body', fr: 'Résolution {label} d’un autre organe', es: 'Resolución {label} de otro órgano' },
+  },
+  decision: {
+    'security-council': { en: 'Security Council decision {label}', fr: 'Décision {label} du Conseil de sécurité', es: 'Decisión {label} del Consejo de Seguridad' },
+    'general-assembly': { en: 'General Assembly decision {label}', fr: 'Décision {label} de l’Assemblée générale', es: 'Decisión {label} de la Asamblea General' },
+    'human-rights-council': { en: 'Human Rights Council decision {label}', fr: 'Décision {label} du Conseil des droits de l’homme', es: 'Decisión {label} del Consejo de Derechos Humanos' },
+    ecosoc: { en: 'Economic and Social Council decision {label}', fr: 'Décision {label} du Conseil économique et social', es: 'Decisión {label} del Consejo Económico y Social' },
+    unknown: { en: 'Decision {label} of another body', fr: 'Décision {label} d’un autre organe', es: 'Decisión {label} de otro órgano' },
+  },
+};
+
 /**
  * What a citation is, in a few words: "Security Council resolution 2331 (2016)", "General Assembly
  * resolution 70/1, 70th session, 2015". `label` is how to write the number (with the right year).
@@ -59,10 +74,8 @@ const messages = defineMessages({
 export function describeCitation(c: Citation, locale: Locale, label: string = c.standard, withSession = true): string {
   if (c.kind === 'presidential-statement') return format(messages.prst, locale, { label });
   if (c.kind === 'document') return format(messages.document, locale, { label });
-  if (c.body === 'security-council') return format(messages.sc, locale, { label });
-  if (c.body === 'human-rights-council') return format(messages.hrc, locale, { label });
-  let text = format(messages.ga, locale, { label });
-  if (c.session && withSession) {
+  let text = format(NUMBERED[c.kind][c.body], locale, { label });
+  if (c.body === 'general-assembly' && c.session && withSession) {
     text += `, ${describeSession(c.session, locale)}`;
     const opening = sessionOpening(c.session.kind, c.session.number);
     if (opening) text += `, ${opening.year}`;

@@ -2,20 +2,26 @@ import type { Span } from '../model/types';
 import type { SessionKind } from './gaSessions';
 
 /** What a citation points at. */
-export type CitationKind = 'resolution' | 'presidential-statement' | 'document';
+export type CitationKind = 'resolution' | 'decision' | 'presidential-statement' | 'document';
 
-/** The organ whose text is cited; `unknown` for document symbols that name no organ we model. */
-export type CitedBody = 'security-council' | 'general-assembly' | 'human-rights-council' | 'unknown';
+/**
+ * The organ whose text is cited; `unknown` for another body (a conference of parties, a commission, a
+ * treaty body) or a document series that names no organ we model.
+ */
+export type CitedBody = 'security-council' | 'general-assembly' | 'human-rights-council' | 'ecosoc' | 'unknown';
 
 /**
  * How the citation is written:
  * - `number-year`: "2331 (2016)" (Security Council), or a year on a General Assembly number;
  * - `number-session`: "2625 (XXV)", "377 A (V)" (General Assembly sessions I–XXX), or a Roman session
  *   wrongly put on a Security Council number;
- * - `session-number`: "70/1", "31/16 A", "S-26/2", "ES-11/1";
+ * - `session-number`: "70/1", "31/16 A", "S-26/2", "ES-11/1" (also a Human Rights Council "40/25");
+ * - `year-number`: "2019/20", the Economic and Social Council's numbering;
+ * - `number`: a bare number after the word "resolution": "resolution 2250", as Council texts write it in
+ *   running text once the full citation has been given;
  * - `symbol`: a document symbol, "S/RES/2388 (2017)", "A/RES/70/1", "S/PRST/2015/25", "S/2017/939".
  */
-export type CitationForm = 'number-year' | 'number-session' | 'session-number' | 'symbol';
+export type CitationForm = 'number-year' | 'number-session' | 'session-number' | 'year-number' | 'number' | 'symbol';
 
 export interface GaSession {
   readonly kind: SessionKind;
@@ -49,7 +55,7 @@ export interface Citation extends Span {
   readonly raw: string;
   /** Security Council number; General Assembly number (within its session from the 31st on). */
   readonly number?: number;
-  /** Year written in the citation: "(2016)", or the year of "S/2017/939" and "S/PRST/2015/25". */
+  /** Year written in the citation: "(2016)", "2019/20", or the year of "S/2017/939" and "S/PRST/2015/25". */
   readonly year?: number;
   /** General Assembly session of the cited text, when the citation shows it. */
   readonly session?: GaSession;
@@ -59,9 +65,12 @@ export interface Citation extends Span {
   readonly symbol?: string;
   /** The standard way to write the citation: "2331 (2016)", "70/1", "2625 (XXV)", "S/PRST/2015/25". */
   readonly standard: string;
-  /** Whether the body was named in the text ("General Assembly resolution", "its resolution"). */
+  /**
+   * Whether the body was named in the text ("General Assembly resolution", "its resolution", "… of the
+   * Human Rights Council") rather than taken from the form of the number.
+   */
   readonly bodyStated: boolean;
-  /** The word "resolution" / "résolution" / "resolución" right before the citation, when there is one. */
+  /** The word "resolution" / "résolution" / "resolución" (or "decision") before the citation, when there is one. */
   readonly keyword?: Span;
   /** "paragraph 2 of" before "resolution 660 (1990)": a reference into the cited text. */
   readonly paragraph?: { readonly text: string; readonly span: Span };

@@ -51,8 +51,13 @@ const messages = defineMessages({
 const ONE_SPACE = /^[ \u00a0\u202f]$/;
 const LEADING_SPACE = /^[ \t\u00a0\u202f]+/;
 const TRAILING_SPACE = /[ \t\u00a0\u202f]+$/;
-/** Before a sentence start: nothing, end punctuation, or a paragraph label ("1.", "(a)", "b)", "PP3"). */
-const SENTENCE_START = /(?:^|[.!?:;]|^[ \t]*(?:\(?[a-zA-Z0-9]{1,5}[.)]|PP\d+|OP\d+))$/;
+/**
+ * Before a sentence start: nothing, end punctuation, or a paragraph label ("1.", "(a)", "b)", "PP3"), or a
+ * footnote's label followed by its number, as converted texts repeat it ("[^12]: 12 Resolution 48/134").
+ */
+const SENTENCE_START = /(?:^|[.!?:;]|^[ \t]*(?:\(?[a-zA-Z0-9]{1,5}[.)]|PP\d+|OP\d+|\[\^[\w-]+\]:[ \t]*\d{1,3}))$/;
+/** A Markdown heading: titles capitalise their words ("### Resolution 75/282 on …"). */
+const HEADING = 35; // "#"
 const OPENERS = /[ \t\u00a0\u202f*_[(“"«‘']+$/;
 
 /** The citation as a reader sees it, without Markdown escapes. */
@@ -129,6 +134,7 @@ function capital(ctx: RuleContext, c: Citation, text: string): void {
   // "Resolution" mid-sentence is a fault; "RESOLUTION" is a typographic choice (titles), left alone.
   if (first === first.toLowerCase() || rest !== rest.toLowerCase()) return;
   const lineStart = ctx.model.lineStarts[lineOf(ctx.model.lineStarts, keyword.start)]!;
+  if (text.charCodeAt(lineStart) === HEADING) return;
   const before = text.slice(Math.max(lineStart, keyword.start - 200), keyword.start).replace(OPENERS, '');
   if (SENTENCE_START.test(before)) return;
   const lower = first.toLowerCase() + rest;

@@ -27,6 +27,11 @@ const messages = defineMessages({
     fr: 'La résolution {cited} a été adoptée après la résolution {last} du {when}, donc après le présent texte ({date}) : un texte ne peut pas citer un texte postérieur.',
     es: 'La resolución {cited} se aprobó después de la resolución {last} del {when}, por tanto después de este texto ({date}): un texto no puede citar uno posterior.',
   },
+  laterEcosoc: {
+    en: '{cited} belongs to the Council’s {year} session, which opened in {when}, after this text ({date}): a text cannot cite a later one.',
+    fr: 'Le texte cité, {cited}, relève de la session de {year} du Conseil, ouverte en {when}, après le présent texte ({date}) : un texte ne peut pas citer un texte postérieur.',
+    es: 'El texto citado, {cited}, corresponde al período de sesiones de {year} del Consejo, abierto en {when}, después de este texto ({date}): un texto no puede citar uno posterior.',
+  },
   laterSession: {
     en: 'The General Assembly’s {session} opened in {when}, after this text ({date}): it cannot be cited yet.',
     fr: 'La {session} de l’Assemblée générale s’est ouverte en {when}, après le présent texte ({date}) : elle ne peut pas encore être citée.',
@@ -47,7 +52,8 @@ function adoption(c: Citation, citations: DocumentCitations): PartialDate | unde
     const year = scAdoptionYear(c.number, citations.catalogue);
     return year !== undefined ? { year } : undefined;
   }
-  if (c.kind === 'presidential-statement' || (c.kind === 'document' && c.year !== undefined)) return c.year !== undefined ? { year: c.year } : undefined;
+  // A statement or a dated document ("S/2017/939") gives its year.
+  if (c.kind === 'presidential-statement' || c.kind === 'document') return c.year !== undefined ? { year: c.year } : undefined;
   return undefined;
 }
 
@@ -98,7 +104,7 @@ function checkCitation(ctx: RuleContext, c: Citation, docDate: string): void {
     return;
   }
 
-  if (c.session && (c.kind === 'resolution' || c.kind === 'document')) {
+  if (c.session) {
     const own = facts.gaSession;
     if (own && own.kind === c.session.kind && c.session.kind === 'regular' && facts.body === 'general-assembly') {
       if (c.session.number > own.number) report(ctx.t(messages.laterSessionNumber, { session: sessionLabel(c, ctx.locale)!, own: describeSession(own, ctx.locale) }));
@@ -119,9 +125,18 @@ function checkCitation(ctx: RuleContext, c: Citation, docDate: string): void {
   }
 
   if (!date) return;
+  if (c.body === 'ecosoc' && c.form === 'year-number' && c.year !== undefined) {
+    // The Council's session of a year opens in July of the year before: "2021/208" may date from September 2020.
+    const opened: PartialDate = { year: c.year - 1, month: ECOSOC_SESSION_OPENING_MONTH };
+    if (compareDates(opened, date) > 0) report(ctx.t(messages.laterEcosoc, { cited: describe(c, ctx.locale), year: c.year, when: formatDate(opened, ctx.locale), date: docDate }));
+    return;
+  }
   const adopted = adoption(c, ctx.citations);
   if (adopted && compareDates(adopted, date) > 0) report(ctx.t(messages.laterDate, { cited: describe(c, ctx.locale), when: formatDate(adopted, ctx.locale), date: docDate }));
 }
+
+/** The Economic and Social Council's session of year N runs from July of year N − 1. */
+const ECOSOC_SESSION_OPENING_MONTH = 7;
 
 function ownLabel(ctx: RuleContext): string {
   const { facts } = ctx.citations;
