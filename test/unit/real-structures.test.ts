@@ -213,6 +213,32 @@ describe('structures of real adopted texts', () => {
       assert.ok(fixed.text.includes('*Recalling*') && fixed.text.includes('*Takes note*'));
     });
 
+    it('does not take the last line of a page for a heading when the paragraph runs on after the break', () => {
+      const text = [
+        'The General Assembly, ',
+        ' ',
+        'Recalling its resolution 77/288 of 16 May 2023, ',
+        ' ',
+        'Recognizing the still-persistent serious long-term consequences of the ',
+        ' ',
+        '',
+        'A/80/L.3 ',
+        ' ',
+        '25-14866',
+        '2/2 ',
+        ' ',
+        'Chernobyl disaster, ',
+        ' ',
+        '1. ',
+        'Takes note of the report of the Secretary-General. ',
+        '',
+      ].join('\n');
+      const m = parseResolution(text);
+      assert.equal(m.preamble.length, 2);
+      assert.equal(m.preamble[1]!.blocks.length, 2);
+      assert.ok(!m.others.some((o) => o.kind === 'section-heading'));
+    });
+
     it('keeps a wrapped line that starts with "(a)" in its paragraph', () => {
       const text = 'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Recalls* paragraph 3\n(a) of its resolution 70/1;\n\n2. *Decides* to act.\n';
       const m = parseResolution(text);

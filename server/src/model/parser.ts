@@ -300,7 +300,8 @@ class Parser {
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
         const runsOnAfterPage = pageBreak && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
-        const heading = isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s));
+        const heading =
+          isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s) && !this.pageBreakAfter(i, to));
         // A plain heading may wrap onto a second line ("Establishment and operationalization of the … /
         // Investment Dispute Resolution"), both lines short and without punctuation.
         const wrapped =
@@ -353,6 +354,19 @@ class Parser {
       bareLabel = label !== undefined && isBareLabel(s, label);
     }
     return units;
+  }
+
+  /**
+   * Whether a page break follows line `i` (after blank lines): the line is then the first line of a
+   * paragraph the page cut, not a heading, however short it is.
+   */
+  private pageBreakAfter(i: number, to: number): boolean {
+    for (let k = i + 1; k < to && k <= i + 4; k++) {
+      if (this.pages?.[k]) return true;
+      if (this.isBlank(k)) continue;
+      return furnitureKind(this.line(k)) !== undefined;
+    }
+    return false;
   }
 
   /**
