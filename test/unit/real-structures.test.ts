@@ -47,6 +47,14 @@ describe('structures of real adopted texts', () => {
       assert.deepEqual(m.others.map((o) => o.kind), ['annex']);
     });
 
+    it('reads the text after "to remain seized of the matter." as the annex, even under a name for a heading', () => {
+      const text =
+        'The Security Council,\n\n*Recalling* its resolution 2216 (2015),\n\n1. *Decides* to renew the measures;\n\n2. *Decides* to remain actively seized of the matter.\n\n### Sultan Saleh Zabin\n\nSultan Saleh Zabin has engaged in acts that threaten the peace.\n\n1. Date of listing: 2021.\n';
+      const m = parseResolution(text);
+      assert.equal(m.operative.length, 2);
+      assert.deepEqual(m.others.map((o) => o.kind), ['annex']);
+    });
+
     it('reads a table as a block of its own, and the text after it as the introducing paragraph’s', () => {
       const text = 'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\n1. *Approves* the posts in the table below:\n\n| Post | Category |\n|---|---|\n| Chief | P-5 |\n\n*Abbreviations*: P, Professional.\n\n2. *Decides* to act.\n';
       const m = parseResolution(text);
@@ -146,6 +154,8 @@ describe('structures of real adopted texts', () => {
   });
 
   describe('text copied from a PDF', () => {
+    /** A page break as the extractor writes it: a truly empty line, then the running head of page 2. */
+    const PAGE_BREAK = ['', 'A/80/L.3 ', ' ', '25-14866', '2/2 ', ' '];
     const pdf = [
       'United Nations ',
       'A/80/L.3',
@@ -163,12 +173,7 @@ describe('structures of real adopted texts', () => {
       'Development Programme of the activities aimed at the recovery of the United ',
       ' ',
       '* Any changes to the list of sponsors will be reflected in the official record of the meeting. ',
-      '',
-      'A/80/L.3 ',
-      ' ',
-      '25-14866',
-      '2/2 ',
-      ' ',
+      ...PAGE_BREAK,
       'Nations agencies and territories,  ',
       ' ',
       '1. ',
@@ -221,12 +226,7 @@ describe('structures of real adopted texts', () => {
         ' ',
         'Recognizing the still-persistent serious long-term consequences of the ',
         ' ',
-        '',
-        'A/80/L.3 ',
-        ' ',
-        '25-14866',
-        '2/2 ',
-        ' ',
+        ...PAGE_BREAK,
         'Chernobyl disaster, ',
         ' ',
         '1. ',

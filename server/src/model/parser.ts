@@ -221,6 +221,7 @@ class Parser {
     let section = 0;
     let pageBreak = false; // page furniture since the last line of text: a paragraph may run on over it
     let bareLabel = false; // the previous line was a number alone ("1. "), its text on the next line
+    let closedByFormula = false; // the last paragraph closed with "to remain seized of the matter." 
     for (let i = from; i < to; i++) {
       const page = this.pages?.[i];
       if (page) {
@@ -297,6 +298,11 @@ class Parser {
         lastParagraph = current;
         if (label.type !== 'subparagraph') lastTop = current;
         colonRun = undefined;
+      } else if (afterBreak && closedByFormula && !continuesParagraph(s)) {
+        // After "*Decides* to remain seized of the matter." the resolution is over: text that follows
+        // without a label is its annex, even under a heading that does not say "Annex" (a listed name).
+        this.addOther('annex', i, to - 1);
+        break;
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
         const runsOnAfterPage = pageBreak && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
@@ -351,6 +357,7 @@ class Parser {
       afterBreak = false;
       pageBreak = false;
       previousEnd = lineEndMark(s);
+      closedByFormula = previousEnd === '.' && current !== undefined && endsWithClosingFormula(s, lexicon);
       bareLabel = label !== undefined && isBareLabel(s, label);
     }
     return units;
@@ -738,6 +745,12 @@ function trimmedEnd(text: string, start: number, end: number): number {
 function capitalised(s: string): string {
   const t = s.trimStart();
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Whether a line ends the resolution with its closing formula ("…to remain seized of the matter."). */
+function endsWithClosingFormula(s: string, lexicon: Lexicon): boolean {
+  const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(/[\s\u00a0\u202f]+/g, ' ');
+  return lexicon.closing.some((formula) => tail.includes(`${formula}.`));
 }
 
 /** Whether the line holds its label only ("1. " then the text on the next line, as PDFs give it). */
