@@ -105,20 +105,18 @@ const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${KEYWORD_WORDS.map(([
 
 /** How far before a citation the clause that names its organ may start: a paragraph is most often one clause. */
 const CLAUSE_WINDOW = 2000;
-/** The words the names of councils and assemblies hold, in the three languages, after their capital. */
-const NAME_ANCHORS = [
-  ['C', 'ouncil'],
-  ['C', 'onseil'],
-  ['C', 'onsejo'],
-  ['A', 'ssembl'],
-  ['A', 'samblea'],
-] as const;
+/**
+ * The words every name of a council or an assembly holds ("Council", "Conseil", "Consejo", "Assembly",
+ * "Assemblée", "Asamblea": the short names), split after their capital, which is what is searched for.
+ */
+const NAME_ANCHORS: readonly (readonly [string, string])[] = SHORT_NAMES.flatMap((s) => s.words.map((w) => [w[0]!, w.slice(1)] as const));
+const ANCHOR_CAPITALS = [...new Set(NAME_ANCHORS.map(([c]) => c))];
+/** The letters after the capitals: most capitals are followed by another one ("A/75/1", "Convention"). */
+const ANCHOR_SECONDS = new Set(NAME_ANCHORS.map(([, rest]) => rest.charCodeAt(0)));
 
-/** Whether "Council", "Conseil", "Consejo", "Assembl…" or "Asamblea" starts at `at`. */
+/** Whether one of the name words starts at `at`. */
 function startsNameAnchor(text: string, at: number): boolean {
-  const next = text.charCodeAt(at + 1);
-  // Most capitals are followed by another letter than the anchors' second one ("A/75/1", "Convention").
-  if (next !== 111 && next !== 115) return false; // o, s
+  if (!ANCHOR_SECONDS.has(text.charCodeAt(at + 1))) return false;
   const capital = text[at];
   for (const [c, rest] of NAME_ANCHORS) if (c === capital && text.startsWith(rest, at + 1)) return true;
   return false;
@@ -203,7 +201,7 @@ export class ContextReader {
     private readonly text: string,
     private readonly lineStarts: readonly number[],
   ) {
-    this.nameWords = new ForwardPositions(text, ['C', 'A'], startsNameAnchor);
+    this.nameWords = new ForwardPositions(text, ANCHOR_CAPITALS, startsNameAnchor);
     this.semicolons = new ForwardPositions(text, [';'], () => true);
   }
 
@@ -367,7 +365,7 @@ export class ContextReader {
     if (start < 2 || (space !== 32 && space !== 0xa0)) return false;
     let i = start - 1;
     while (i > 0 && i > start - 7 && isCapital(text.charCodeAt(i - 1))) i--;
-    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || !isWordPart(text.charCodeAt(i - 1)) && !isDigitCode(text.charCodeAt(i - 1)));
+    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || (!isWordPart(text.charCodeAt(i - 1)) && !isDigitCode(text.charCodeAt(i - 1))));
   }
 
   /** The organ named right after a citation: "… of the Human Rights Council", "… del Consejo Económico y Social". */
