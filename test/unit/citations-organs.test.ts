@@ -159,6 +159,19 @@ describe('the organ the sentence names', () => {
     assert.deepEqual(read(AS('[^35]: Comisión del Atún para el Océano Índico, resoluciones 12/07 y 13/07.')).map((r) => r.endsWith('unknown')), [true, true]);
   });
 
+  it('reads the abbreviations of drafts, and leaves a resolution of a body named by another name to it', () => {
+    assert.deepEqual(read(GA('*Recalling* UNSC resolution 2250 (2015), ECOSOC resolution 2019/20 and the GA resolution 46/182,')), [
+      '2250 (2015) → S/RES/2250(2015)',
+      '2019/20 → E/RES/2019/20',
+      '46/182 → A/RES/46/182',
+    ]);
+    assert.deepEqual(read(GA('*Recalling* Commission on Narcotic Drugs resolution 61/11 and the UN resolution 70/1,')), ['61/11 → unknown', '70/1 → A/RES/70/1']);
+    assert.deepEqual(read(AG('*Rappelant* la résolution 60/2 de la Commission de la condition de la femme,')), ['60/2 → unknown']);
+    assert.deepEqual(read(AS('*Recordando* la resolución 61/11 de la Comisión de Estupefacientes,')), ['61/11 → unknown']);
+    // A leading phrase or a label before "resolution" is no body's name.
+    assert.deepEqual(read(GA('*Recalling* resolution 70/1,\n\n1. *Welcomes* resolution 70/2;')), ['70/1 → A/RES/70/1', '70/2 → A/RES/70/2']);
+  });
+
   it('reads special sessions, in parentheses too, with either hyphen and any space', () => {
     assert.deepEqual(read(GA('*Recalling* its resolutions 1874 (S-IV) of 27 June 1963 and 3101 (XXVIII),')), ['1874 (S-IV) → A/RES/1874(S-IV)', '3101 (XXVIII) → A/RES/3101(XXVIII)']);
     assert.deepEqual(citationsOf(GA('resolution 1874 (S-IV)'))[0]!.session, { kind: 'special', number: 4 });

@@ -1,6 +1,6 @@
 import type { Span } from '../model/types';
 import { LONGEST_NAME, type Mention, mentionEndingAt, mentionsIn, mentionStartingAt } from './mentions';
-import { ORGAN_NAMES, OTHER_BODY_WORDS, SHORT_NAMES } from './organs';
+import { ORGAN_NAMES, ORGANIZATION_WORDS, OTHER_BODY_WORDS, SHORT_NAMES } from './organs';
 import { isSkippable, isSpace, isWordPart, SP, sticky } from './scan';
 import type { CitedBody } from './types';
 import { WordSet } from './words';
@@ -66,6 +66,9 @@ const NAME_LAST_WORDS = WordSet.of([
   's',
 ]);
 
+/** "the UN resolution", "la résolution des Nations Unies": the Organization, no other body. */
+const ORGANIZATION = WordSet.of(ORGANIZATION_WORDS);
+
 /** The last word of a name as wordBefore reads it: "homme" in "Conseil des droits de l’homme". */
 function lastWord(name: string): string {
   return name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('’')) + 1).toLowerCase();
@@ -105,26 +108,33 @@ const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${KEYWORD_WORDS.map(([
 
 /** How far before a citation the clause that names its organ may start: a paragraph is most often one clause. */
 const CLAUSE_WINDOW = 2000;
-/** The words the names of councils and assemblies hold, in the three languages, after their capital. */
-const NAME_ANCHORS = [
-  ['C', 'ouncil'],
-  ['C', 'onseil'],
-  ['C', 'onsejo'],
-  ['A', 'ssembl'],
-  ['A', 'samblea'],
-] as const;
+/**
+ * The words every name of a council or an assembly holds ("Council", "Conseil", "Consejo", "Assembly",
+ * "Assemblée", "Asamblea": the short names), split after their capital, which is what is searched for.
+ */
+const NAME_ANCHORS: readonly (readonly [string, string])[] = SHORT_NAMES.flatMap((s) => s.words.map((w) => [w[0]!, w.slice(1)] as const));
+const ANCHOR_CAPITALS = [...new Set(NAME_ANCHORS.map(([c]) => c))];
+/** The letters after the capitals: most capitals are followed by another one ("A/75/1", "Convention"). */
+const ANCHOR_SECONDS = new Set(NAME_ANCHORS.map(([, rest]) => rest.charCodeAt(0)));
 
-/** Whether "Council", "Conseil", "Consejo", "Assembl…" or "Asamblea" starts at `at`. */
+/** Whether one of the name words starts at `at`. */
 function startsNameAnchor(text: string, at: number): boolean {
-  const next = text.charCodeAt(at + 1);
-  // Most capitals are followed by another letter than the anchors' second one ("A/75/1", "Convention").
-  if (next !== 111 && next !== 115) return false; // o, s
+  if (!ANCHOR_SECONDS.has(text.charCodeAt(at + 1))) return false;
   const capital = text[at];
   for (const [c, rest] of NAME_ANCHORS) if (c === capital && text.startsWith(rest, at + 1)) return true;
   return false;
 }
 
+/** What the words name when they name a body that is none of ours. */
+const ANOTHER_BODY: readonly CitedBody[] = ['unknown'];
+
 const COMMA = 44;
+const DOT = 46;
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+}
+
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
@@ -203,7 +213,7 @@ export class ContextReader {
     private readonly text: string,
     private readonly lineStarts: readonly number[],
   ) {
-    this.nameWords = new ForwardPositions(text, ['C', 'A'], startsNameAnchor);
+    this.nameWords = new ForwardPositions(text, ANCHOR_CAPITALS, startsNameAnchor);
     this.semicolons = new ForwardPositions(text, [';'], () => true);
   }
 
@@ -272,11 +282,31 @@ export class ContextReader {
         named = organ.bodies;
         head = organ.start;
         before = this.wordBefore(head, lineStart);
+      } else if (possessiveDet === undefined && this.namesAnotherBody(before, lineStart)) {
+        // "Commission on the Status of Women resolution 60/2": another body's name ends right before.
+        named = ANOTHER_BODY;
       } else {
         possessive = possessiveDet === true;
       }
     }
     return { keyword, kind, named, possessive, paragraph: this.paragraphBefore(head, before, lineStart), head, clause: undefined };
+  }
+
+  /**
+   * Whether `word`, right before the keyword, ends the name of a body that is none of ours: a capitalised
+   * word inside the sentence ("… Commission on Narcotic Drugs resolution 61/11"), not the paragraph's
+   * leading phrase ("*Recalling* resolution 70/1") nor the end of a sentence ("… Council. Resolution …").
+   */
+  private namesAnotherBody(word: Span | undefined, lineStart: number): boolean {
+    if (!word) return false;
+    const text = this.text;
+    const first = text.charCodeAt(word.start);
+    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || text.charCodeAt(word.end - 1) === DOT || this.in(ORGANIZATION, word)) return false;
+    // A word of the sentence before it: the paragraph's own words, not its label ("1.", "(a)").
+    for (let w = this.wordBefore(word.start, lineStart); w; w = this.wordBefore(w.start, lineStart)) {
+      for (let i = w.start; i < w.end; i++) if (isLetterCode(text.charCodeAt(i))) return true;
+    }
+    return false;
   }
 
   /** The organs named right before `head` (whose last word is `last`): one, or two joined by "and". */
@@ -367,7 +397,7 @@ export class ContextReader {
     if (start < 2 || (space !== 32 && space !== 0xa0)) return false;
     let i = start - 1;
     while (i > 0 && i > start - 7 && isCapital(text.charCodeAt(i - 1))) i--;
-    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || !isWordPart(text.charCodeAt(i - 1)) && !isDigitCode(text.charCodeAt(i - 1)));
+    return i < start - 1 && start - 1 - i <= 5 && (i === 0 || (!isWordPart(text.charCodeAt(i - 1)) && !isDigitCode(text.charCodeAt(i - 1))));
   }
 
   /** The organ named right after a citation: "… of the Human Rights Council", "… del Consejo Económico y Social". */

@@ -49,22 +49,22 @@ const messages = defineMessages({
   paragraph: { en: '{paragraph} of {what}', fr: '{paragraph} de la {what}', es: '{paragraph} de la {what}' },
 });
 
-/** What a numbered text is, by the organ that adopted it: "Security Council resolution 2331 (2016)". */
-const NUMBERED: Readonly<Record<'resolution' | 'decision', Readonly<Record<CitedBody, Message>>>> = {
-  resolution: {
-    'security-council': { en: 'Security Council resolution {label}', fr: 'Résolution {label} du Conseil de sécurité', es: 'Resolución {label} del Consejo de Seguridad' },
-    'general-assembly': { en: 'General Assembly resolution {label}', fr: 'Résolution {label} de l’Assemblée générale', es: 'Resolución {label} de la Asamblea General' },
-    'human-rights-council': { en: 'Human Rights Council resolution {label}', fr: 'Résolution {label} du Conseil des droits de l’homme', es: 'Resolución {label} del Consejo de Derechos Humanos' },
-    ecosoc: { en: 'Economic and Social Council resolution {label}', fr: 'Résolution {label} du Conseil économique et social', es: 'Resolución {label} del Consejo Económico y Social' },
-    unknown: { en: 'Resolution {label} of another body', fr: 'Résolution {label} d’un autre organe', es: 'Resolución {label} de otro órgano' },
-  },
-  decision: {
-    'security-council': { en: 'Security Council decision {label}', fr: 'Décision {label} du Conseil de sécurité', es: 'Decisión {label} del Consejo de Seguridad' },
-    'general-assembly': { en: 'General Assembly decision {label}', fr: 'Décision {label} de l’Assemblée générale', es: 'Decisión {label} de la Asamblea General' },
-    'human-rights-council': { en: 'Human Rights Council decision {label}', fr: 'Décision {label} du Conseil des droits de l’homme', es: 'Decisión {label} del Consejo de Derechos Humanos' },
-    ecosoc: { en: 'Economic and Social Council decision {label}', fr: 'Décision {label} du Conseil économique et social', es: 'Decisión {label} del Consejo Económico y Social' },
-    unknown: { en: 'Decision {label} of another body', fr: 'Décision {label} d’un autre organe', es: 'Decisión {label} de otro órgano' },
-  },
+/**
+ * A numbered text by the organ that adopted it: English names the organ before the word ("Security Council
+ * resolution 2331 (2016)"), French and Spanish after the number ("Résolution 2331 (2016) du Conseil de
+ * sécurité"). `{kind}` is the word for the text, `{Kind}` the same with a capital.
+ */
+const BY_ORGAN: Readonly<Record<CitedBody, Message>> = {
+  'security-council': { en: 'Security Council {kind} {label}', fr: '{Kind} {label} du Conseil de sécurité', es: '{Kind} {label} del Consejo de Seguridad' },
+  'general-assembly': { en: 'General Assembly {kind} {label}', fr: '{Kind} {label} de l’Assemblée générale', es: '{Kind} {label} de la Asamblea General' },
+  'human-rights-council': { en: 'Human Rights Council {kind} {label}', fr: '{Kind} {label} du Conseil des droits de l’homme', es: '{Kind} {label} del Consejo de Derechos Humanos' },
+  ecosoc: { en: 'Economic and Social Council {kind} {label}', fr: '{Kind} {label} du Conseil économique et social', es: '{Kind} {label} del Consejo Económico y Social' },
+  unknown: { en: '{Kind} {label} of another body', fr: '{Kind} {label} d’un autre organe', es: '{Kind} {label} de otro órgano' },
+};
+
+const KIND_WORDS: Readonly<Record<'resolution' | 'decision', Message>> = {
+  resolution: { en: 'resolution', fr: 'résolution', es: 'resolución' },
+  decision: { en: 'decision', fr: 'décision', es: 'decisión' },
 };
 
 /**
@@ -74,7 +74,8 @@ const NUMBERED: Readonly<Record<'resolution' | 'decision', Readonly<Record<Cited
 export function describeCitation(c: Citation, locale: Locale, label: string = c.standard, withSession = true): string {
   if (c.kind === 'presidential-statement') return format(messages.prst, locale, { label });
   if (c.kind === 'document') return format(messages.document, locale, { label });
-  let text = format(NUMBERED[c.kind][c.body], locale, { label });
+  const kind = KIND_WORDS[c.kind][locale];
+  let text = format(BY_ORGAN[c.body], locale, { label, kind, Kind: kind.charAt(0).toUpperCase() + kind.slice(1) });
   if (c.body === 'general-assembly' && c.session && withSession) {
     text += `, ${describeSession(c.session, locale)}`;
     const opening = sessionOpening(c.session.kind, c.session.number);

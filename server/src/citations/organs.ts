@@ -17,13 +17,22 @@ export interface OrganNames {
   readonly names: readonly string[];
 }
 
-/** Full names. The first words of a longer name of another body are listed in OTHER_BODY_NAMES. */
+/**
+ * Full names, and the abbreviations drafts use ("UNSC resolution 2250 (2015)", "ECOSOC resolution 2019/20").
+ * Longer names of other bodies that hold one of them are listed in OTHER_BODY_NAMES.
+ */
 export const ORGAN_NAMES: readonly OrganNames[] = [
-  { organ: 'security-council', names: ['Security Council', 'Conseil de sécurité', 'Consejo de Seguridad'] },
-  { organ: 'general-assembly', names: ['General Assembly', 'Assemblée générale', 'Asamblea General'] },
-  { organ: 'human-rights-council', names: ['Human Rights Council', 'Conseil des droits de l’homme', 'Consejo de Derechos Humanos'] },
-  { organ: 'ecosoc', names: ['Economic and Social Council', 'Conseil économique et social', 'Consejo Económico y Social'] },
+  { organ: 'security-council', names: ['Security Council', 'Conseil de sécurité', 'Consejo de Seguridad', 'UNSC', 'SC'] },
+  { organ: 'general-assembly', names: ['General Assembly', 'Assemblée générale', 'Asamblea General', 'UNGA', 'GA'] },
+  { organ: 'human-rights-council', names: ['Human Rights Council', 'Conseil des droits de l’homme', 'Consejo de Derechos Humanos', 'HRC'] },
+  { organ: 'ecosoc', names: ['Economic and Social Council', 'Conseil économique et social', 'Consejo Económico y Social', 'ECOSOC'] },
 ];
+
+/**
+ * Words before "resolution" that name the Organization itself, not another body: "the UN resolution 70/1",
+ * "une résolution de l’ONU".
+ */
+export const ORGANIZATION_WORDS: readonly string[] = ['UN', 'ONU', 'Nations', 'Unies', 'Unidas'];
 
 /**
  * Names of other bodies that contain one of ours ("the African Union Peace and Security Council"): read

@@ -326,15 +326,8 @@ export function digitsValue(text: string, start: number, end: number): number {
   return value;
 }
 
-export const SPACE = 32;
-export const SLASH = 47;
-export const BACKSLASH = 92;
-export const HYPHEN = 45;
-export const NB_HYPHEN = 0x2011;
-export const DOT = 46;
-export const LETTER_E = 69;
-export const LETTER_S = 83;
-export const LETTER_A = 65;
-export const OPEN_PAREN = 40;
-export const CLOSE_PAREN = 41;
-export const CLOSE_BRACKET = 93;
+/** The character codes the scans compare with. */
+export const SPACE = 32, SLASH = 47, BACKSLASH = 92, DOT = 46;
+export const HYPHEN = 45, NB_HYPHEN = 0x2011;
+export const LETTER_E = 69, LETTER_S = 83;
+export const OPEN_PAREN = 40, CLOSE_PAREN = 41;
