@@ -317,11 +317,8 @@ class Parser {
           if (wrapped) i++;
           section++;
           // A heading inside the text that "*Approves* … as set out below:" introduces belongs to that text.
-          if (!(colonRun || (previousEnd === ':' && lastParagraph === lastTop && lastTop && this.introducesText(lastTop, lexicon)))) {
-            colonRun = undefined;
-          } else {
-            colonRun = lastTop;
-          }
+          const introduces = previousEnd === ':' && lastTop !== undefined && lastParagraph === lastTop && this.introducesText(lastTop, lexicon);
+          colonRun = colonRun ?? (introduces ? lastTop : undefined);
           lastParagraph = undefined;
           afterBreak = true;
           continue;
@@ -592,6 +589,7 @@ class Parser {
         if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(text.slice(span.inner.start, span.inner.end)), match });
       }
     }
+    const ending = endingOf(text, Math.max(bodyStart, start), end);
     return {
       kind,
       start,
@@ -601,8 +599,8 @@ class Parser {
       blocks,
       lead,
       secondaryVerbs,
-      ending: endingOf(text, Math.max(bodyStart, start), end),
-      introEnding: endingOf(text, Math.max(bodyStart, start), end),
+      ending,
+      introEnding: ending,
       number,
       negotiationLabel,
       label: subLabel,
