@@ -1,5 +1,4 @@
-import type { ContextReader } from './context';
-import { NO_STATEMENT } from './context';
+import { type ContextReader, NO_STATEMENT } from './context';
 import { partsOf } from './fields';
 import { parseRoman, type SessionKind } from './gaSessions';
 import type { NumberFacts } from './organs';
@@ -22,6 +21,11 @@ const BARE_NEXT = sticky(`(?:\\]\\([^)\\s]*(?:\\([^)\\s]*\\)[^)\\s]*)*\\))?(?:${
 
 /** "2331 (2016)", "2625 (XXV)", "377 A (V)", "1874 (S-IV)"; "70/1", "7/34", "2019/20". */
 export function readNumber(text: string, start: number, context: ContextReader): Pending | number | undefined {
+  return readParenthesised(text, start, context) ?? readSlashed(text, start, context);
+}
+
+/** A number with a year or a session in parentheses; the position to scan on when it is no citation. */
+function readParenthesised(text: string, start: number, context: ContextReader): Pending | number | undefined {
   const paren = matchNumberParen(text, start);
   if (paren) {
     const statement = context.before(start);
@@ -50,6 +54,11 @@ export function readNumber(text: string, start: number, context: ContextReader):
     const facts: NumberFacts = { form: 'number-session', kind, number, session: session.number, sessionKind: session.kind, roman: written };
     return pendingOf(context, start, end, undefined, facts, parts, part, written, statement);
   }
+  return undefined;
+}
+
+/** A session or a year and a number: "70/1", "31/16 A", "7/34", "2019/20". */
+function readSlashed(text: string, start: number, context: ContextReader): Pending | number | undefined {
   SLASH_NUMBER.lastIndex = start;
   const m = SLASH_NUMBER.exec(text);
   if (!m) return undefined;
