@@ -118,6 +118,7 @@ export function isSectionHeading(line: string): boolean {
  * open with a leading phrase.
  */
 export function isPlainHeading(line: string): boolean {
+  if (line.length > 110) return false;
   const trimmed = line.trim();
   if (trimmed.length < 3 || trimmed.length > 100) return false;
   const first = trimmed[0]!;
@@ -127,6 +128,7 @@ export function isPlainHeading(line: string): boolean {
 
 /** A row of a Markdown table ("| Post | Category |", "|---|---|"): text a table holds is not a paragraph. */
 export function isTableRow(line: string): boolean {
-  const t = line.trim();
-  return t.length > 1 && t.charCodeAt(0) === 124 /* | */ && t.indexOf('|', 1) !== -1;
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return line.charCodeAt(i) === 124 /* | */ && line.indexOf('|', i + 1) !== -1;
 }

@@ -21,6 +21,8 @@ export const PAGE_FOOTNOTE: PageLine = 2;
 const FOOTNOTE_RULE = /^[ \t]*_{10,}[ \t]*$/;
 /** "2/3", "12/40": the page number of the running head. */
 const PAGE_OF = /^[ \t]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}[ \t]*$/;
+/** The longest line a running head holds (its title lines included). */
+const HEAD_LINE = 80;
 /** A document symbol alone on its line, as running heads print it. */
 const HEAD_SYMBOL = /^[ \t]*(?:A|S|E)\/[A-Z0-9.\-‑/() ]{2,40}[ \t]*$/;
 /**
@@ -63,7 +65,9 @@ export function pageFurniture(text: string, starts: readonly number[], ends: rea
     const empty = ends[i] === starts[i];
     if (empty) {
       inFootnotes = false;
-      const head = runningHeadEnd(lineAt, i + 1, count);
+      // Typed Markdown has an empty line between every two paragraphs: a long line after it is text, and
+      // the look-ahead stops there without reading it.
+      const head = i + 1 < count && ends[i + 1]! - starts[i + 1]! <= HEAD_LINE ? runningHeadEnd(lineAt, i + 1, count) : -1;
       if (head !== -1) {
         for (let k = i + 1; k <= head; k++) mark(k, PAGE_FURNITURE);
         i = head;
@@ -78,7 +82,8 @@ export function pageFurniture(text: string, starts: readonly number[], ends: rea
     if (first === 95 /* _ */ && FOOTNOTE_RULE.test(lineAt(i))) {
       mark(i, PAGE_FURNITURE);
       inFootnotes = true;
-    } else if (first === 42 /* * */ && SPONSOR_NOTE.test(lineAt(i))) {
+    } else if (first === 42 /* * */ && !isLetterCode(text.charCodeAt(starts[i]! + leadingBlank(text, starts[i]!, ends[i]!) + 1)) && SPONSOR_NOTE.test(lineAt(i))) {
+      // ("*Recalling*" opens a paragraph: a note's asterisk is followed by a space.)
       // The note runs to the page break, over its wrapped lines.
       mark(i, PAGE_FOOTNOTE);
       inFootnotes = true;
@@ -92,7 +97,7 @@ export function pageFurniture(text: string, starts: readonly number[], ends: rea
  * the line above or through the title lines below, with no blank line between.
  */
 function isTitleLine(lineAt: (i: number) => string, k: number, count: number): boolean {
-  if (lineAt(k).length > 80) return false;
+  if (lineAt(k).length > HEAD_LINE) return false;
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
     const above = lineAt(j);
     if (above.trim() === '') break;
@@ -100,10 +105,14 @@ function isTitleLine(lineAt: (i: number) => string, k: number, count: number): b
   }
   for (let j = k + 1; j < count && j <= k + 2; j++) {
     const below = lineAt(j);
-    if (below.trim() === '' || below.length > 80) return false;
+    if (below.trim() === '' || below.length > HEAD_LINE) return false;
     if (HEAD_SYMBOL.test(below)) return true;
   }
   return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 function leadingBlank(text: string, start: number, end: number): number {

@@ -306,8 +306,11 @@ class Parser {
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
         const runsOnAfterPage = pageBreak && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
+        // A heading is one line (or two, see below) between blank lines: other blocks are not tested.
+        const headingShaped = nextBlank || (i + 2 < to && this.isBlank(i + 2));
         const heading =
-          isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s) && !this.pageBreakAfter(i, to));
+          headingShaped &&
+          (isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s) && !this.pageBreakAfter(i, to)));
         // A plain heading may wrap onto a second line ("Establishment and operationalization of the … /
         // Investment Dispute Resolution"), both lines short and without punctuation.
         const wrapped =
@@ -393,6 +396,9 @@ class Parser {
   ): Unit | 'point' | 'heading' | undefined {
     const lastIsSub = last.label?.type === 'subparagraph' || last.label?.type === 'point';
     if (continuesParagraph(s)) return lastIsSub && top && (previousEnd === ';' || previousEnd === '.') ? top : last;
+    // After a paragraph that neither heads a list nor introduces text, a block is a paragraph of its own:
+    // the leading phrase need not be read (most preambular paragraphs end here).
+    if (!lastIsSub && !colonRun && previousEnd !== ':') return undefined;
     if (lexicon.match(leadingWords(s))) return undefined;
     if (last.label?.type === 'point') return 'point';
     // A short line with no closing punctuation, or ending with ":", between subparagraphs is a heading
@@ -568,7 +574,7 @@ class Parser {
     }
     // "1. " alone on its line: the text, and its leading phrase, start on the next line.
     const [firstBlockStart, firstBlockEnd] = unit.blocks[0]!;
-    if (label && firstBlockEnd > firstBlockStart && text.slice(bodyStart, lineEnd).trim() === '') {
+    if (label && firstBlockEnd > firstBlockStart && isBlankRange(text, bodyStart, lineEnd)) {
       const next = firstBlockStart + 1;
       bodyStart = this.starts[next]! + leadingSpace(this.line(next));
     }
@@ -751,10 +757,18 @@ function endsWithClosingFormula(s: string, lexicon: Lexicon): boolean {
   return lexicon.closing.some((formula) => tail.includes(`${formula}.`));
 }
 
+/** Whether text[start, end) holds only spaces. */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** Whether the line holds its label only ("1. " then the text on the next line, as PDFs give it). */
 function isBareLabel(s: string, label: LabelMatch): boolean {
-  const bodyStart = label.type === 'point' ? 0 : label.m.bodyStart;
-  return s.slice(bodyStart).trim() === '';
+  return isBlankRange(s, label.type === 'point' ? 0 : label.m.bodyStart, s.length);
 }
 
 /** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
