@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, type PhraseKind, WORD_PATTERN } from '../lexicon';
+import { LANGUAGES, type Language, type Lexicon, lexiconFor, normalizeWord, WORD_PATTERN } from '../lexicon';
 import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isPlainHeading, isSectionHeading, isTableRow } from './furniture';
 import { italicAt, scanItalics, stripMarkers } from './inline';
 import {
@@ -12,7 +12,21 @@ import {
   type OperativeLabelMatch,
   type SubparagraphLabelMatch,
 } from './labels';
+import { classifyParagraphs, type Mutable, type MutableParagraph, splitParts } from './classify';
 import { splitLines } from './lines';
+import {
+  capitalised,
+  continuesParagraph,
+  endingOf,
+  isBlankRange,
+  isLowerCaseLetter,
+  lastMeaningfulChar,
+  leadingSpace,
+  lineEndMark,
+  opensInCapital,
+  PARAGRAPH_MARKS,
+  trimmedEnd,
+} from './lineText';
 import { PAGE_FOOTNOTE, pageFurniture } from './pages';
 import { scanPhraseWords } from './words';
 import { matchOrganLine, type OrganMatch } from './organ';
@@ -73,8 +87,6 @@ interface Building {
   rank: number;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type MutableParagraph = Mutable<Paragraph> & { subparagraphs: Paragraph[] };
 
 const LEAD_WORDS = 10;
 /** Words always read at the start of a paragraph, known or not ("Takin note of" suggests "Taking note"). */
@@ -617,100 +629,6 @@ class Parser {
   }
 }
 
-/**
- * Decides which top-level paragraphs are preambular and which operative, as a reader does: negotiation
- * labels say it outright; otherwise the first numbered paragraph that opens with an operative verb (or an
- * unknown word) starts the operative part. Before it, unnumbered paragraphs belong to the preamble even
- * when they open with an operative verb ("an operative verb in the preamble"), except the ones just before
- * an operative part that starts at 2 or later: those are operative paragraphs that lost their number.
- * After it, an unnumbered paragraph with a preambular phrase is preambular text out of place. Without any
- * numbered paragraph (an early draft), the leading phrases decide.
- */
-function classifyParagraphs(paragraphs: MutableParagraph[], text: string, lexicon: Lexicon): void {
-  // An italic lead no list holds is read by its form ("*Appoints*", "*Resuelve*"): the italics say it is a
-  // leading phrase, and its form says of which part. Without italics only a listed phrase decides.
-  const leadKind = (p: Paragraph): PhraseKind | undefined => {
-    const lead = p.lead;
-    if (!lead || lead.match) return lead?.match?.entry.kind;
-    if (!lead.italic) return undefined;
-    const words = lead.wordSpans.map((s) => normalizeWord(text.slice(s.start, s.end)));
-    return lexicon.match(words, undefined, { forms: true })?.entry.kind;
-  };
-  const isOperativeStart = (p: Paragraph): boolean =>
-    p.negotiationLabel?.kind === 'OP' || (p.number !== undefined && !p.negotiationLabel && leadKind(p) !== 'preamble');
-  const first = paragraphs.findIndex(isOperativeStart);
-  if (first === -1) {
-    let operativeStarted = false;
-    for (const p of paragraphs) {
-      const kind = p.negotiationLabel ? negotiationKind(p) : (leadKind(p) ?? (operativeStarted ? 'operative' : 'preamble'));
-      if (kind === 'operative') operativeStarted = true;
-      p.kind = kind;
-    }
-    return;
-  }
-  // Unnumbered operative-verb paragraphs right before "2." (or later) are the missing first paragraphs.
-  const missingBefore = Math.max(0, (paragraphs[first]!.number?.value ?? 1) - 1);
-  let missingFrom = first;
-  while (
-    missingFrom > 0 &&
-    first - missingFrom < missingBefore &&
-    !paragraphs[missingFrom - 1]!.number &&
-    !paragraphs[missingFrom - 1]!.negotiationLabel &&
-    leadKind(paragraphs[missingFrom - 1]!) === 'operative'
-  ) {
-    missingFrom--;
-  }
-  // "*Resolves* that:" / "*Adopts* the following declaration:" introducing numbered text that opens with
-  // no leading phrase: the introducing paragraph is the (unnumbered) operative part's first.
-  const introducer = paragraphs[first - 1];
-  if (
-    missingFrom === first &&
-    introducer &&
-    !introducer.number &&
-    !introducer.negotiationLabel &&
-    leadKind(introducer) === 'operative' &&
-    !paragraphs[first]!.lead?.match &&
-    endingOf(text, introducer.bodyStart, introducer.blocks[0]!.end).char === ':'
-  ) {
-    missingFrom = first - 1;
-  }
-  paragraphs.forEach((p, index) => {
-    if (p.negotiationLabel) p.kind = negotiationKind(p);
-    else if (index < missingFrom) p.kind = 'preamble';
-    else if (index < first || p.number) p.kind = 'operative';
-    else p.kind = leadKind(p) === 'preamble' ? 'preamble' : 'operative';
-  });
-}
-
-/**
- * Omnibus resolutions (the budget ones) are made of parts, each with a preamble of its own and operative
- * paragraphs numbered from 1; most parts open with a heading, and the section count already separates
- * them. A part without a heading shows itself by a new preamble followed by a paragraph 1: from that
- * preamble on, the paragraphs are counted in a section of their own.
- */
-function splitParts(paragraphs: MutableParagraph[]): void {
-  let operativeSeen = false;
-  let preambleFrom = -1;
-  for (let index = 0; index < paragraphs.length; index++) {
-    const p = paragraphs[index]!;
-    if (p.kind === 'preamble') {
-      if (operativeSeen && preambleFrom === -1) preambleFrom = index;
-      continue;
-    }
-    if (p.kind !== 'operative') continue;
-    const sameSection = preambleFrom > 0 && paragraphs[preambleFrom]!.section === paragraphs[preambleFrom - 1]!.section;
-    if (sameSection && p.number?.value === 1) {
-      for (let k = preambleFrom; k < paragraphs.length; k++) paragraphs[k]!.section += 1;
-    }
-    operativeSeen = true;
-    preambleFrom = -1;
-  }
-}
-
-function negotiationKind(p: Paragraph): ParagraphKind {
-  return p.negotiationLabel?.kind === 'PP' ? 'preamble' : 'operative';
-}
-
 function labelOf(s: string): LabelMatch | undefined {
   const c = s.charCodeAt(s.length - s.trimStart().length);
   if (c >= 48 && c <= 57) {
@@ -725,96 +643,15 @@ function labelOf(s: string): LabelMatch | undefined {
   return m ? { type: 'subparagraph', m } : undefined;
 }
 
-/** The length of the run of spaces (and byte order marks) that opens `s`. */
-function leadingSpace(s: string): number {
-  let i = 0;
-  for (;;) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) i++;
-    else return i;
-  }
-}
-
-function trimmedEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start) {
-    const c = text.charCodeAt(e - 1);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) e--;
-    else break;
-  }
-  return e;
-}
-
-/** The line with its first letter in capitals: lets the heading test read a heading's second line. */
-function capitalised(s: string): string {
-  const t = s.trimStart();
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
 /** Whether a line ends the resolution with its closing formula ("…to remain seized of the matter."). */
 function endsWithClosingFormula(s: string, lexicon: Lexicon): boolean {
   const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(/[\s\u00a0\u202f]+/g, ' ');
   return lexicon.closing.some((formula) => tail.includes(`${formula}.`));
 }
 
-/** Whether text[start, end) holds only spaces. */
-function isBlankRange(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
 /** Whether the line holds its label only ("1. " then the text on the next line, as PDFs give it). */
 function isBareLabel(s: string, label: LabelMatch): boolean {
   return isBlankRange(s, label.type === 'point' ? 0 : label.m.bodyStart, s.length);
-}
-
-/** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
-function opensInCapital(s: string): boolean {
-  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
-  const ch = m?.[1];
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/**
- * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
- * through a footnote marker after the punctuation ("…Action:[^1]", "…Secretary-General;1", "groups; 20").
- */
-function lineEndMark(s: string): string {
-  const last = lastMeaningfulChar(s);
-  if ((last < '0' || last > '9') && last !== ']' && last !== '^') return last;
-  const m = FOOTNOTE_AFTER_MARK.exec(s);
-  return m ? m[1]! : last;
-}
-
-/** Punctuation followed by a footnote marker: "[^1]", "^1^", "^1", or digits copied from a PDF ("; 20"). */
-const FOOTNOTE_AFTER_MARK = /([,;:.])(?:\[\^?\d{1,3}\]|\^\d{1,3}\^?|[ \u00a0]?\d{1,3})[ \t\u00a0\u202f*_]*$/;
-
-/** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
-function lastMeaningfulChar(s: string): string {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return s[i]!;
-  }
-  return '';
-}
-
-function isLowerCaseLetter(c: number): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 128) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-}
-
-/** A block continues the previous paragraph when it starts in lower case or with a quotation. */
-function continuesParagraph(s: string): boolean {
-  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
-  if (!m) return false;
-  const ch = m[1]!;
-  if ('"“«„‘\'>'.includes(ch)) return true;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** The first words of a line, normalised, skipping Markdown markers: enough to match a leading phrase. */
@@ -934,54 +771,4 @@ function leadWordsByPattern(text: string, from: number, to: number, take: (start
     expected = m.index + m[0].length;
     if (!take(from + m.index, from + expected)) break;
   }
-}
-
-/**
- * The last meaningful character of a paragraph, skipping spaces, closing emphasis markers and a trailing
- * footnote marker ("…Charter,^3", "…Charter,[^3]", "…Charter,[3]"): PDF conversions put the marker after
- * the punctuation, and the punctuation is what the paragraph ends with.
- */
-function endingOf(text: string, start: number, end: number): Ending {
-  let i = end - 1;
-  for (;;) {
-    while (i >= start) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) i--;
-      else break;
-    }
-    const before = footnoteMarkerStart(text, start, i);
-    if (before === undefined) break;
-    i = before;
-  }
-  // A comma or full stop written inside closing quotation marks (`entitled "Uniting for peace,"`) is the
-  // paragraph's punctuation: reading the quote mark as the ending would ask for a second comma after it.
-  if (i > start && CLOSING_QUOTES.includes(text[i]!) && PARAGRAPH_MARKS.includes(text[i - 1]!)) i--;
-  return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
-}
-
-const CLOSING_QUOTES = '"”»’\'';
-const PARAGRAPH_MARKS = ',;:.';
-
-/** When a footnote marker ends at `i` ("^3", "^3^", "[3]", "[^3]"), the offset just before it. */
-function footnoteMarkerStart(text: string, start: number, i: number): number | undefined {
-  let j = i;
-  const closing = text.charCodeAt(j);
-  if (closing === 93 /* ] */ || closing === 94 /* ^ */) j--;
-  let digits = 0;
-  while (j >= start && digits < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-    j--;
-    digits++;
-  }
-  if (digits === 0 || digits > 3 || j < start) return undefined;
-  const opening = text.charCodeAt(j);
-  if (closing === 93) {
-    if (opening === 94 && j > start && text.charCodeAt(j - 1) === 91) return j - 2; // "[^3]"
-    return opening === 91 ? j - 1 : undefined; // "[3]"
-  }
-  if (opening === 94 && j > start) return j - 1; // "^3" or "^3^"
-  // A marker copied from a PDF as plain digits after the punctuation: "…Secretary-General;1", "groups; 20".
-  if (closing !== 94 && (PARAGRAPH_MARKS.includes(text[j]!) || (opening === 32 && PARAGRAPH_MARKS.includes(text[j - 1] ?? '')))) {
-    return opening === 32 ? j - 1 : j;
-  }
-  return undefined;
 }

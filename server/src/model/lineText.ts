@@ -1,0 +1,137 @@
+import type { Ending } from './types';
+
+/**
+ * What a line or a paragraph's text ends and opens with, read character by character: the spaces, the
+ * emphasis markers and the footnote markers that real texts put around their punctuation.
+ */
+
+/** The length of the run of spaces (and byte order marks) that opens `s`. */
+export function leadingSpace(s: string): number {
+  let i = 0;
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) i++;
+    else return i;
+  }
+}
+
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) e--;
+    else break;
+  }
+  return e;
+}
+
+/** The line with its first letter in capitals: lets the heading test read a heading's second line. */
+export function capitalised(s: string): string {
+  const t = s.trimStart();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Whether text[start, end) holds only spaces. */
+export function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
+export function opensInCapital(s: string): boolean {
+  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  const ch = m?.[1];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
+ * through a footnote marker after the punctuation ("…Action:[^1]", "…Secretary-General;1", "groups; 20").
+ */
+export function lineEndMark(s: string): string {
+  const last = lastMeaningfulChar(s);
+  if ((last < '0' || last > '9') && last !== ']' && last !== '^') return last;
+  const m = FOOTNOTE_AFTER_MARK.exec(s);
+  return m ? m[1]! : last;
+}
+
+/** Punctuation followed by a footnote marker: "[^1]", "^1^", "^1", or digits copied from a PDF ("; 20"). */
+const FOOTNOTE_AFTER_MARK = /([,;:.])(?:\[\^?\d{1,3}\]|\^\d{1,3}\^?|[ \u00a0]?\d{1,3})[ \t\u00a0\u202f*_]*$/;
+
+/** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
+export function lastMeaningfulChar(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && c !== 42 && c !== 95) return s[i]!;
+  }
+  return '';
+}
+
+export function isLowerCaseLetter(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** A block continues the previous paragraph when it starts in lower case or with a quotation. */
+export function continuesParagraph(s: string): boolean {
+  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  if (!m) return false;
+  const ch = m[1]!;
+  if ('"“«„‘\'>'.includes(ch)) return true;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * The last meaningful character of a paragraph, skipping spaces, closing emphasis markers and a trailing
+ * footnote marker ("…Charter,^3", "…Charter,[^3]", "…Charter,[3]"): PDF conversions put the marker after
+ * the punctuation, and the punctuation is what the paragraph ends with.
+ */
+export function endingOf(text: string, start: number, end: number): Ending {
+  let i = end - 1;
+  for (;;) {
+    while (i >= start) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 42 || c === 95) i--;
+      else break;
+    }
+    const before = footnoteMarkerStart(text, start, i);
+    if (before === undefined) break;
+    i = before;
+  }
+  // A comma or full stop written inside closing quotation marks (`entitled "Uniting for peace,"`) is the
+  // paragraph's punctuation: reading the quote mark as the ending would ask for a second comma after it.
+  if (i > start && CLOSING_QUOTES.includes(text[i]!) && PARAGRAPH_MARKS.includes(text[i - 1]!)) i--;
+  return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
+}
+
+const CLOSING_QUOTES = '"”»’\'';
+export const PARAGRAPH_MARKS = ',;:.';
+
+/** When a footnote marker ends at `i` ("^3", "^3^", "[3]", "[^3]"), the offset just before it. */
+function footnoteMarkerStart(text: string, start: number, i: number): number | undefined {
+  let j = i;
+  const closing = text.charCodeAt(j);
+  if (closing === 93 /* ] */ || closing === 94 /* ^ */) j--;
+  let digits = 0;
+  while (j >= start && digits < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
+    j--;
+    digits++;
+  }
+  if (digits === 0 || digits > 3 || j < start) return undefined;
+  const opening = text.charCodeAt(j);
+  if (closing === 93) {
+    if (opening === 94 && j > start && text.charCodeAt(j - 1) === 91) return j - 2; // "[^3]"
+    return opening === 91 ? j - 1 : undefined; // "[3]"
+  }
+  if (opening === 94 && j > start) return j - 1; // "^3" or "^3^"
+  // A marker copied from a PDF as plain digits after the punctuation: "…Secretary-General;1", "groups; 20".
+  if (closing !== 94 && (PARAGRAPH_MARKS.includes(text[j]!) || (opening === 32 && PARAGRAPH_MARKS.includes(text[j - 1] ?? '')))) {
+    return opening === 32 ? j - 1 : j;
+  }
+  return undefined;
+}
