@@ -40,6 +40,15 @@ describe('structures of real adopted texts', () => {
       });
     }
 
+    it('reads headings inside the body as headings, numbered or Markdown ones', () => {
+      const text =
+        'The General Assembly,\n\n*Recalling* its resolution 70/1,\n\nI. General provisions\n\n1. *Decides* to act;\n\n### Follow-up\n\n2. *Requests* a report.\n';
+      const m = parseResolution(text);
+      assert.equal(m.operative.length, 2);
+      assert.deepEqual(m.others.map((o) => o.kind), ['section-heading', 'section-heading']);
+      assert.deepEqual(errors(text), []);
+    });
+
     it('reads an annex with numbered paragraphs of its own as the annex', () => {
       const text = 'The Security Council,\n\n*Recalling* its resolution 2331 (2016),\n\n1. *Decides* to act;\n\n2. *Decides* to remain seized of the matter.\n\n### Annex A\n\n1. Surface to air missiles;\n\n2. Weapons with a calibre greater than 12.7 mm.\n';
       const m = parseResolution(text);
