@@ -78,13 +78,14 @@ export function pageFurniture(text: string, starts: readonly number[], ends: rea
       mark(i, PAGE_FOOTNOTE);
       continue;
     }
-    const first = text.charCodeAt(starts[i]! + leadingBlank(text, starts[i]!, ends[i]!));
+    const at = starts[i]! + leadingBlank(text, starts[i]!, ends[i]!);
+    const first = text.charCodeAt(at);
     if (first === 95 /* _ */ && FOOTNOTE_RULE.test(lineAt(i))) {
       mark(i, PAGE_FURNITURE);
       inFootnotes = true;
-    } else if (first === 42 /* * */ && !isLetterCode(text.charCodeAt(starts[i]! + leadingBlank(text, starts[i]!, ends[i]!) + 1)) && SPONSOR_NOTE.test(lineAt(i))) {
-      // ("*Recalling*" opens a paragraph: a note's asterisk is followed by a space.)
-      // The note runs to the page break, over its wrapped lines.
+    } else if (first === 42 /* * */ && !isLetterCode(text.charCodeAt(at + 1)) && SPONSOR_NOTE.test(lineAt(i))) {
+      // A note's asterisk is followed by a space ("*Recalling*" opens a paragraph). The note runs on to the
+      // page break, over its wrapped lines.
       mark(i, PAGE_FOOTNOTE);
       inFootnotes = true;
     }
