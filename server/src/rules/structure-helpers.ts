@@ -162,7 +162,7 @@ export function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pic
 
 /** An unlabelled point that ends with ":" or with no mark: a heading inside a list, not one of its items. */
 function isListHeading(p: Paragraph): boolean {
-  return p.label?.style === 'none' && !p.subparagraphs.length && !PARAGRAPH_END_MARKS.slice(0, 3).includes(p.ending.char);
+  return p.label?.style === 'none' && !p.subparagraphs.length && !ITEM_END_MARKS.includes(p.ending.char);
 }
 
 /** Whether wrap-up text follows the subparagraphs: then it, not the last subparagraph, closes the paragraph. */
@@ -171,6 +171,8 @@ export function hasWrapUp(p: Paragraph): boolean {
 }
 
 const PARAGRAPH_END_MARKS = [',', ';', '.', ':'];
+/** The marks an item of a list ends with; a heading among the items has none of them. */
+const ITEM_END_MARKS = [',', ';', '.'];
 
 /**
  * Subparagraph items end with ";" (or "," in long enumerations, or "; and"); an item that introduces its own
