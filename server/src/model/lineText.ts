@@ -48,18 +48,13 @@ export function opensInCapital(s: string): boolean {
 }
 
 /**
- * The punctuation a line ends with, for deciding where paragraphs end: the last meaningful character, read
- * through a footnote marker after the punctuation ("…Action:[^1]", "…Secretary-General;1", "groups; 20").
+ * The punctuation a line ends with, for deciding where paragraphs end: what `endingOf` reads at the end of
+ * a paragraph, read through closing markers and a footnote marker after the punctuation ("…Action:[^1]",
+ * "…Secretary-General;1", "groups; 20").
  */
 export function lineEndMark(s: string): string {
-  const last = lastMeaningfulChar(s);
-  if ((last < '0' || last > '9') && last !== ']' && last !== '^') return last;
-  const m = FOOTNOTE_AFTER_MARK.exec(s);
-  return m ? m[1]! : last;
+  return endingOf(s, 0, s.length).char;
 }
-
-/** Punctuation followed by a footnote marker: "[^1]", "^1^", "^1", or digits copied from a PDF ("; 20"). */
-const FOOTNOTE_AFTER_MARK = /([,;:.])(?:\[\^?\d{1,3}\]|\^\d{1,3}\^?|[ \u00a0]?\d{1,3})[ \t\u00a0\u202f*_]*$/;
 
 /** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
 export function lastMeaningfulChar(s: string): string {

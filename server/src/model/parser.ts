@@ -317,16 +317,18 @@ class Parser {
         break;
       } else if (afterBreak) {
         const nextBlank = i + 1 >= to || this.isBlank(i + 1);
+        // A paragraph cut mid-sentence by a page break goes on after the running head, whatever its case.
         const runsOnAfterPage = pageBreak && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
         // A heading is one line (or two, see below) between blank lines: other blocks are not tested.
         const headingShaped = nextBlank || (i + 2 < to && this.isBlank(i + 2));
+        const sectionHeading = headingShaped && isSectionHeading(s);
         const heading =
-          headingShaped &&
-          (isSectionHeading(s) || (PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s) && !this.pageBreakAfter(i, to)));
+          sectionHeading ||
+          (headingShaped && PARAGRAPH_MARKS.includes(previousEnd) && !runsOnAfterPage && isPlainHeading(s) && !this.pageBreakAfter(i, to));
         // A plain heading may wrap onto a second line ("Establishment and operationalization of the … /
         // Investment Dispute Resolution"), both lines short and without punctuation.
         const wrapped =
-          !nextBlank && heading && !isSectionHeading(s) && i + 2 < to && this.isBlank(i + 2) && !this.pages?.[i + 1] && isPlainHeading(capitalised(this.line(i + 1)));
+          !nextBlank && heading && !sectionHeading && i + 2 < to && this.isBlank(i + 2) && !this.pages?.[i + 1] && isPlainHeading(capitalised(this.line(i + 1)));
         if ((nextBlank || wrapped) && heading && !lexicon.match(leadingWords(s))) {
           this.addOther('section-heading', i, wrapped ? i + 1 : i);
           if (wrapped) i++;
@@ -339,9 +341,7 @@ class Parser {
           continue;
         }
         const last = lastParagraph ?? colonRun;
-        // A paragraph cut mid-sentence by a page break goes on after the running head, whatever its case.
-        const runsOn = pageBreak && lastParagraph !== undefined && previousEnd !== '' && !PARAGRAPH_MARKS.includes(previousEnd);
-        const attach = runsOn ? lastParagraph : last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
+        const attach = runsOnAfterPage && lastParagraph ? lastParagraph : last ? this.attachment(last, lastTop, colonRun, previousEnd, s, lexicon) : undefined;
         if (attach && attach !== 'point' && attach !== 'heading') {
           // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
           // the text that "Decides that:" introduces.
