@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding, expectIntroduction, hasWrapUp } from './structure-helpers';
+import { checkIntroducedList, expectEnding, hasWrapUp } from './structure-helpers';
 import type { Paragraph } from '../model/types';
 import type { Rule } from './types';
 
@@ -52,14 +52,9 @@ export const operativePunctuation: Rule = {
     const operative = ctx.model.operative;
     operative.forEach((p, index) => {
       const terminal = index === operative.length - 1 ? '.' : ';';
-      if (p.subparagraphs.length > 0) {
-        expectIntroduction(ctx, p, messages);
-        // Wrap-up text after the subparagraphs closes the paragraph; the last subparagraph is then an item.
-        checkListEndings(ctx, p.subparagraphs, hasWrapUp(p) ? ';' : terminal, messages);
-        if (hasWrapUp(p)) expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
-      } else if (!introducesText(p, operative[index + 1])) {
-        expectEnding(ctx, p, terminal, [terminal], terminal === '.' ? messages.last : messages.semicolon, messages.fix);
-      }
+      const closing = terminal === '.' ? messages.last : messages.semicolon;
+      if (p.subparagraphs.length > 0) checkIntroducedList(ctx, p, terminal, closing, messages);
+      else if (!introducesText(p, operative[index + 1])) expectEnding(ctx, p, terminal, [terminal], closing, messages.fix);
     });
   },
 };

@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import { checkListEndings, expectEnding, expectIntroduction, hasWrapUp } from './structure-helpers';
+import { checkIntroducedList, expectEnding } from './structure-helpers';
 import type { Rule } from './types';
 
 const messages = defineMessages({
@@ -38,11 +38,7 @@ export const preamblePunctuation: Rule = {
   check(ctx) {
     for (const p of ctx.model.preamble) {
       if (p.subparagraphs.length === 0) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
-      else {
-        expectIntroduction(ctx, p, messages);
-        checkListEndings(ctx, p.subparagraphs, hasWrapUp(p) ? ';' : ',', { ...messages, lastItem: messages.item });
-        if (hasWrapUp(p)) expectEnding(ctx, p, ',', [','], messages.comma, messages.fix);
-      }
+      else checkIntroducedList(ctx, p, ',', messages.comma, { ...messages, lastItem: messages.item });
     }
   },
 };

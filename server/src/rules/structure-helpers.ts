@@ -155,7 +155,7 @@ export function expectEnding(ctx: RuleContext, p: Paragraph, expected: string, a
  * to the peace process*") or a sentence that runs on into its items ("…shall / (a) prioritize…"), both of
  * which adopted texts print; only another mark (",", ";", ".") is reported.
  */
-export function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pick<EndingMessages, 'colon' | 'fix'>): void {
+function expectIntroduction(ctx: RuleContext, p: Paragraph, messages: Pick<EndingMessages, 'colon' | 'fix'>): void {
   if (!PARAGRAPH_END_MARKS.includes(p.introEnding.char)) return;
   expectEnding(ctx, { ...p, ending: p.introEnding }, ':', [':'], messages.colon, messages.fix);
 }
@@ -178,19 +178,28 @@ const ITEM_END_MARKS = [',', ';', '.'];
  * Subparagraph items end with ";" (or "," in long enumerations, or "; and"); an item that introduces its own
  * list ends with ":"; the last item ends as its parent would have (`terminal`).
  */
-export function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], terminal: string, messages: EndingMessages): void {
+function checkListEndings(ctx: RuleContext, items: readonly Paragraph[], terminal: string, messages: EndingMessages): void {
   // A heading among the items ("Urgent temporary measures:", "*Root causes of conflict*") is no item.
   const listed = items.filter((item) => !isListHeading(item));
   listed.forEach((item, index) => {
     const last = index === listed.length - 1;
     const own = last ? terminal : ';';
-    if (item.subparagraphs.length > 0) {
-      expectIntroduction(ctx, item, messages);
-      checkListEndings(ctx, item.subparagraphs, hasWrapUp(item) ? ';' : own, messages);
-      if (hasWrapUp(item)) expectEnding(ctx, item, own, [own], last ? messages.lastItem : messages.item, messages.fix);
-    } else if (last) expectEnding(ctx, item, own, [own], messages.lastItem, messages.fix);
+    if (item.subparagraphs.length > 0) checkIntroducedList(ctx, item, own, last ? messages.lastItem : messages.item, messages);
+    else if (last) expectEnding(ctx, item, own, [own], messages.lastItem, messages.fix);
     else if (!endsWithConjunction(ctx.model.text, item.ending)) expectEnding(ctx, item, ';', [';', ','], messages.item, messages.fix);
   });
+}
+
+/**
+ * A paragraph (or subparagraph) with subparagraphs: ":" before them, their endings, and, when wrap-up text
+ * follows them, that text closing the paragraph with `own` (the last subparagraph is then an item like the
+ * others).
+ */
+export function checkIntroducedList(ctx: RuleContext, p: Paragraph, own: string, closing: Message, messages: EndingMessages): void {
+  expectIntroduction(ctx, p, messages);
+  const wrapUp = hasWrapUp(p);
+  checkListEndings(ctx, p.subparagraphs, wrapUp ? ';' : own, messages);
+  if (wrapUp) expectEnding(ctx, p, own, [own], closing, messages.fix);
 }
 
 /**
