@@ -415,7 +415,10 @@ class Parser {
     if (last.label?.type === 'point') return 'point';
     // A short line with no closing punctuation, or ending with ":", between subparagraphs is a heading
     // inside the list ("Urgent temporary measures:", "*Root causes of conflict*"), not a paragraph.
-    if (lastIsSub && s.length <= 100 && (lastMeaningfulChar(s) === ':' || !PARAGRAPH_MARKS.includes(lastMeaningfulChar(s)))) return 'heading';
+    if (lastIsSub && s.length <= 100) {
+      const end = lastMeaningfulChar(s);
+      if (end === ':' || !PARAGRAPH_MARKS.includes(end)) return 'heading';
+    }
     if (last.label?.type === 'subparagraph' && last.label.m.style !== 'mark') {
       if (previousEnd === ':') return 'point';
       if (!PARAGRAPH_MARKS.includes(previousEnd)) {
