@@ -93,12 +93,17 @@ export async function runUiCheck(): Promise<UiStep[]> {
       const italic = rows.filter({ hasText: 'italic-lead' });
       await italic.first().waitFor({ state: 'visible', timeout: WAIT });
       assert.match(await italic.first().innerText(), /\[Ln 9, Col 4\]/, 'the italic-lead warning sits on "Urges" (line 9)');
-      // Point at the squiggled "4" so that the screenshot shows the message as a user sees it on hover.
-      const box = await editor.locator('.squiggly-error').first().boundingBox();
-      assert.ok(box, 'the error squiggle has no box on screen');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // Point at the squiggled "4" so that the screenshot shows the message as a user sees it on hover. The
+      // panel that just opened can still move the editor, and a hover needs the mouse to move over the
+      // squiggle: the box is read again and the pointer moved across it until the hover shows.
       const hover = page.locator('.monaco-hover', { hasText: 'operative-numbering' }).first();
-      await hover.waitFor({ state: 'visible', timeout: WAIT });
+      await waitUntil(async () => {
+        const box = await editor.locator('.squiggly-error').first().boundingBox();
+        assert.ok(box, 'the error squiggle has no box on screen');
+        await page.mouse.move(box.x + 1, box.y + box.height / 2);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+        return (await hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) || undefined;
+      }, 'the hover of the numbering error');
       await shot('diagnostics.png');
       await page.mouse.move(5, 400);
       await page.keyboard.press('Escape');
