@@ -1,4 +1,7 @@
+import { compareDates, findDates } from '../lexicon/dates';
 import type { Citation, DocumentFacts, PartialDate } from './types';
+
+export { compareDates, parseIsoDate } from '../lexicon/dates';
 
 /**
  * The document's own date and number, from its heading: "Résolution 2388 (2017)", "S/RES/827 (1993)",
@@ -6,17 +9,6 @@ import type { Citation, DocumentFacts, PartialDate } from './types';
  * "Resolution adopted by the General Assembly on 27 March 2014", "Résolution 1388 (2002) du 15 janvier
  * 2002", "Aprobada por el Consejo de Seguridad en su 8111ª sesión, celebrada el 21 de noviembre de 2017".
  */
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
-};
-
-const DATE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\^?(?:er|st|nd|rd|th))?[ \\u00a0]+(?:de[ \\u00a0]+)?(${Object.keys(MONTHS).join('|')}),?[ \\u00a0]+(?:de(?:l)?[ \\u00a0]+)?(\\d{4})(?!\\d)`,
-  'giu',
-);
-
 /** The heading is short in every real text; a document without an organ line may have a huge one. */
 const MAX_HEADING = 4000;
 
@@ -50,12 +42,12 @@ export function documentFacts(text: string, heading: { start: number; end: numbe
     const slice = text.slice(heading.start, end);
     let adoption: PartialDate | undefined;
     let latest: PartialDate | undefined;
-    DATE_PATTERN.lastIndex = 0;
-    for (let m = DATE_PATTERN.exec(slice); m; m = DATE_PATTERN.exec(slice)) {
-      const found: PartialDate = { year: Number(m[3]), month: MONTHS[m[2]!.toLowerCase()]!, day: Number(m[1]) };
+    for (const { start, date: found } of findDates(slice)) {
+      // A month without a day ("December 2017") is not an adoption date.
+      if (found.day === undefined) continue;
       // The adoption wording may sit on the line before the date ("Adoptée … séance,\nle 21 novembre 2017").
-      const lineStart = slice.lastIndexOf('\n', slice.lastIndexOf('\n', m.index - 1) - 1) + 1;
-      if (!adoption && ADOPTION.test(slice.slice(lineStart, m.index))) adoption = found;
+      const lineStart = slice.lastIndexOf('\n', slice.lastIndexOf('\n', start - 1) - 1) + 1;
+      if (!adoption && ADOPTION.test(slice.slice(lineStart, start))) adoption = found;
       if (!latest || compareDates(found, latest) > 0) latest = found;
     }
     date = adoption ?? latest;
@@ -80,17 +72,4 @@ function designates(text: string, start: number): boolean {
   const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   if (lineStart === 0 && start > 40) return false;
   return DESIGNATION_PREFIX.test(before.slice(lineStart));
-}
-
-/** Compares two dates on the precision both have: a year-only date equals any date in that year. */
-export function compareDates(a: PartialDate, b: PartialDate): number {
-  if (a.year !== b.year) return a.year - b.year;
-  if (a.month === undefined || b.month === undefined) return 0;
-  if (a.month !== b.month) return a.month - b.month;
-  if (a.day === undefined || b.day === undefined) return 0;
-  return a.day - b.day;
-}
-
-export function parseIsoDate(iso: string): PartialDate {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }

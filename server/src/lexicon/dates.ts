@@ -1,0 +1,94 @@
+/**
+ * Dates as resolutions write them, in the three languages: "18 December 2012", "1er janvier 2016",
+ * "18 de diciembre de 2012", and the month alone "December 2012" / "décembre 2012" / "diciembre de 2012".
+ * One reader for every feature that compares or checks dates (the document's own date, dates given with
+ * citations, dates compared across language versions), so that they agree on what a date is.
+ */
+
+/** A calendar date as far as the text gives it (structurally the citations' PartialDate). */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** A date found in a text, with its offsets in that text. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly date: CalendarDate;
+}
+
+/** Month names in English, French and Spanish (with the unaccented spellings transcriptions use). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** Spaces between the parts of a date: ordinary, no-break and narrow no-break, and line breaks. */
+const GAP = '[ \\u00a0\\u202f\\r\\n]+';
+
+/**
+ * Day (optional: "1er", "1st", "1.º" are read as 1), month name, year. The Spanish "de" may stand on both
+ * sides of the month; a comma may follow the month ("December, 2012" is rare but seen in transcriptions).
+ */
+const DATE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:\\^?(?:er|re|st|nd|rd|th|\\.?º|o))?${GAP}(?:de${GAP})?)?(${MONTH_NAMES}),?${GAP}(?:del?${GAP})?(\\d{4})(?![\\p{N}])`,
+  'giu',
+);
+
+/** Whether a year is one a resolution may cite or carry: the UN's own history, with room for drafts. */
+const plausibleYear = (year: number): boolean => year >= 1900 && year <= 2199;
+
+/**
+ * Every date in `text` between `from` and `to` (offsets in `text`), in order. A month name alone without a
+ * year ("mai" in a French sentence, "May" as a verb) is never a date.
+ */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
+  const found: DateMention[] = [];
+  const pattern = new RegExp(DATE_PATTERN.source, DATE_PATTERN.flags);
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const year = Number(m[3]);
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    const day = m[1] === undefined ? undefined : Number(m[1]);
+    if (!plausibleYear(year) || (day !== undefined && (day < 1 || day > daysIn(year, month)))) continue;
+    found.push({ start: m.index, end, date: day === undefined ? { year, month } : { year, month, day } });
+  }
+  return found;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Compares two dates on the precision both have: a year-only date equals any date in that year. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  if (a.year !== b.year) return a.year - b.year;
+  if (a.month === undefined || b.month === undefined) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  if (a.day === undefined || b.day === undefined) return 0;
+  return a.day - b.day;
+}
+
+/** Whether two dates are the same day, month or year at the precision both give (see compareDates). */
+export const sameDate = (a: CalendarDate, b: CalendarDate): boolean => compareDates(a, b) === 0;
+
+/** "2012-12-18", "2012-12", "2012": the date at the precision known, for messages and data files. */
+export function isoDate(date: CalendarDate): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${date.year}-${pad(date.month)}`;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+export function parseIsoDate(iso: string): CalendarDate {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (month === undefined || Number.isNaN(month)) return { year: year! };
+  if (day === undefined || Number.isNaN(day)) return { year: year!, month };
+  return { year: year!, month, day };
+}
