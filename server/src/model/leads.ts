@@ -1,0 +1,133 @@
+import { type Lexicon, normalizeWord, WORD_PATTERN } from '../lexicon';
+import { italicAt, stripMarkers } from './inline';
+import { trimmedEnd } from './lineText';
+import type { LeadPhrase, Span } from './types';
+import { scanPhraseWords } from './words';
+
+/**
+ * Reading the phrase a paragraph opens with: the first words of a line, normalised, for matching against
+ * the lexicons, and the leading phrase of a paragraph with its spans (italic or not, bold read through).
+ */
+
+const LEAD_WORDS = 10;
+/** Words always read at the start of a paragraph, known or not ("Takin note of" suggests "Taking note"). */
+const LEAD_MIN_WORDS = 4;
+
+/** The first words of a line, normalised, skipping Markdown markers: enough to match a leading phrase. */
+export function leadingWords(s: string): string[] {
+  return leadingWordsAt(s, 0, s.length);
+}
+
+/** leadingWords of text[start, end), without slicing it out. */
+export function leadingWordsAt(text: string, start: number, end: number): string[] {
+  const to = Math.min(end, start + 80);
+  let i = start;
+  // What leadingWordsByPattern's /^[ \t\u00a0]*[*_[]*/ removes.
+  while (i < to && isLeadingSpace(text.charCodeAt(i))) i++;
+  while (i < to && isOpeningMarker(text.charCodeAt(i))) i++;
+  const words: string[] = [];
+  const complete = scanPhraseWords(text, i, to, true, (a, b) => {
+    words.push(normalizeWord(text.slice(a, b)));
+    return words.length < LEAD_WORDS;
+  });
+  return complete ? words : leadingWordsByPattern(text.slice(start, end));
+}
+
+function isLeadingSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Emphasis markers and a link's opening bracket. */
+function isOpeningMarker(c: number): boolean {
+  return c === 42 || c === 95 || c === 91;
+}
+
+/** leadingWords with WORD_PATTERN: for the text scanPhraseWords leaves to it (characters outside the BMP). */
+function leadingWordsByPattern(s: string): string[] {
+  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
+  const words: string[] = [];
+  WORD_PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = WORD_PATTERN.exec(head)) && words.length < LEAD_WORDS) {
+    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
+    if (!onlySpaces(head, expected, m.index, true)) break;
+    words.push(normalizeWord(m[0]));
+    expected = m.index + m[0].length;
+  }
+  return words;
+}
+
+/** Whether s[from, to) holds only spaces (and, with `markers`, emphasis markers): a gap between words. */
+function onlySpaces(s: string, from: number, to: number, markers = false): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f) continue;
+    if (markers && (c === 42 || c === 95)) continue;
+    return false;
+  }
+  return true;
+}
+
+const LEAD_SPANS: Span[] = [];
+const LEAD_WORD_LIST: string[] = [];
+
+export function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
+  // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
+  const pos = text.startsWith('**', start) && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
+  const italic = italicAt(text, pos, lineEnd);
+  const from = italic ? italic.inner.start : pos;
+  const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
+  const limit = italic ? 40 : LEAD_WORDS;
+  // Scratch arrays shared by every call (the model keeps a copy of the spans): two arrays per paragraph
+  // grown by `push` were a good part of the parser's garbage.
+  const spans = LEAD_SPANS;
+  const words = LEAD_WORD_LIST;
+  spans.length = 0;
+  words.length = 0;
+  const take = (wordStart: number, wordEnd: number): boolean => {
+    const word = normalizeWord(text.slice(wordStart, wordEnd));
+    spans.push({ start: wordStart, end: wordEnd });
+    words.push(word);
+    // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
+    return words.length < limit && !(words.length >= LEAD_MIN_WORDS && !lexicon.knows(word));
+  };
+  if (!scanPhraseWords(text, from, to, false, take)) {
+    spans.length = 0;
+    words.length = 0;
+    leadWordsByPattern(text, from, to, take);
+  }
+  if (words.length === 0) return undefined;
+  const match = lexicon.match(words);
+  const first = spans[0]!;
+  const headLast = spans[Math.min(spans.length, match?.wordCount ?? 1) - 1]!;
+  const headSpan = { start: first.start, end: headLast.end };
+  const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
+  return {
+    start: span.start,
+    end: span.end,
+    text: stripMarkers(text.slice(span.start, span.end)),
+    italic: italic !== undefined,
+    outer: italic ? italic.outer : span,
+    match,
+    firstWord: text.slice(first.start, first.end),
+    firstWordSpan: { start: first.start, end: first.end },
+    headSpan,
+    // A copy of exactly the right length: the array `push` grew keeps spare room for the model's lifetime.
+    wordSpans: spans.slice(),
+  };
+}
+
+/** The words of a leading phrase with WORD_PATTERN, for the text scanPhraseWords leaves to it. */
+function leadWordsByPattern(text: string, from: number, to: number, take: (start: number, end: number) => boolean): void {
+  WORD_PATTERN.lastIndex = 0;
+  const segment = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = WORD_PATTERN.exec(segment))) {
+    // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
+    if (!onlySpaces(segment, expected, m.index)) break;
+    expected = m.index + m[0].length;
+    if (!take(from + m.index, from + expected)) break;
+  }
+}
