@@ -68,7 +68,7 @@ export class DocumentAnalysis {
 
   private runRule(rule: Rule, findings: RuleFinding[]): void {
     const configured = this.settings.rules[rule.code];
-    if (configured === 'off') return;
+    if (configured === 'off' || this.settings.ignored) return;
     const { locale } = this.settings;
     const citations = (): DocumentCitations => this.citations;
     const report = (f: Finding): void => {
