@@ -81,10 +81,14 @@ export function expandFiles(args: readonly string[], options: ExpandOptions): st
   for (const arg of args) {
     if (arg === STDIN) files.push(arg);
     else if (isGlob(arg) && !existsSync(arg)) files.push(...expandGlob(arg, options));
-    else if (existsSync(arg) && statSync(arg).isDirectory()) files.push(...walk(arg, options));
+    else if (existsSync(arg) && statSync(arg).isDirectory()) {
+      const found = walk(arg, options);
+      if (found.length === 0) throw new UsageError(`no drafts in the directory ${arg}`);
+      files.push(...found);
+    }
     else files.push(arg);
   }
-  return [...new Set(files)];
+  return files;
 }
 
 function expandGlob(pattern: string, options: ExpandOptions): string[] {

@@ -39,7 +39,7 @@ export function parseConfig(path: string, text: string, options: ParseOptions = 
   if (errors.length > 0 || !tree) {
     // One diagnostic, on the first mistake: the others usually follow from it.
     const first = errors[0];
-    report(first ? { offset: first.offset, length: Math.max(1, first.length) } : undefined, M.syntax, { error: first ? printParseErrorCode(first.error) : 'empty' }, 'error');
+    report(first ? { offset: first.offset, length: Math.max(1, first.length) } : undefined, M.syntax, { error: first ? words(printParseErrorCode(first.error)) : 'empty' }, 'error');
     return { problems };
   }
   const root = options.packageJson ? findNodeAtLocation(tree, ['unres']) : tree;
@@ -181,6 +181,11 @@ class NodeReader {
     }
     return overrides;
   }
+}
+
+/** "CloseBraceExpected" → "close brace expected": the reader's error code as a person reads it. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Offset → 0-based line and character, for the few offsets of a configuration file's problems. */
