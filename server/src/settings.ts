@@ -22,6 +22,8 @@ export interface ServiceSettings {
   readonly versions?: VersionsSetting;
   /** The configuration file's `ignore` names this document: no rule runs on it. */
   readonly ignored?: boolean;
+  /** Report `<!-- unres-disable … -->` directives that silence nothing (`--report-unused-directives`). */
+  readonly reportUnusedDirectives?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { language: 'auto', rules: {}, locale: 'en' };
