@@ -21,6 +21,7 @@ import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { wireConfigFile } from './lsp/config';
+import { createSilencing } from './lsp/silence';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection): void {
       for (const document of documents.all()) schedule(document, 0);
     },
   });
+  const silencing = createSilencing(service);
   /** The editor's catalogue setting; when it is empty, the one the configuration file names. */
   let catalogueSetting: unknown;
   const updateCatalogue = (): Promise<void> => {
@@ -208,6 +210,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = toLocale(params.locale);
     configFile.initialize(params);
+    silencing.initialize(params);
     hasConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -298,7 +301,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onCodeAction(guard('codeAction', [], (params) => {
     const document = docFor(params.textDocument.uri);
-    return document ? service.getCodeActions(document, params.range, params.context.only) : [];
+    return document ? [...service.getCodeActions(document, params.range, params.context.only), ...silencing.actions(document, params)] : [];
   }));
   connection.onDocumentLinks(guard('documentLinks', [], (params) => {
     const document = docFor(params.textDocument.uri);

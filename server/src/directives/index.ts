@@ -5,3 +5,4 @@
 export { parseDirectives, type Directive, type DirectiveKind } from './parse';
 export { applyDirectives, type DirectiveProblem, type Silenceable } from './apply';
 export { DIRECTIVE_CODE, directiveFindings } from './findings';
+export { DISABLE_RULE_COMMAND, silencings, type Silencing, type SettingsTarget } from './quickFixes';
