@@ -1,7 +1,10 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Type checking is separate (`tsc -b`), as in the VS Code extension samples.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
@@ -16,8 +19,29 @@ const common = {
   logLevel: 'warning',
 };
 
+// The JSON-with-comments reader is required only when a configuration file is read: it stays out of the
+// server and CLI bundles (size budget, start-up time), in a file of its own beside them.
+const jsoncApart = {
+  name: 'jsonc-apart',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: './jsonc.js', external: true }));
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [jsoncApart] }),
+  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [jsoncApart] }),
+  // The ESM build: the UMD one that "main" names cannot be bundled.
+  build({ ...common, entryPoints: ['node_modules/jsonc-parser/lib/esm/main.js'], outfile: 'dist/jsonc.js' }),
 ]);
+
+// The configuration file's JSON schema (contributed to VS Code in package.json "jsonValidation"), made from
+// the rule registry so that every rule is in it.
+const scratch = join(tmpdir(), `unres-schema-${process.pid}`);
+mkdirSync(scratch, { recursive: true });
+await build({ ...common, sourcemap: false, entryPoints: ['server/src/config/schema.ts'], outfile: join(scratch, 'schema.js') });
+const schema = createRequire(import.meta.url)(join(scratch, 'schema.js'));
+rmSync(scratch, { recursive: true, force: true });
+writeFileSync('dist/unres.schema.json', JSON.stringify(schema.configSchema(), null, 2) + '\n');
+writeFileSync('dist/unres-package.schema.json', JSON.stringify(schema.packageJsonSchema(), null, 2) + '\n');

@@ -6,6 +6,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerDisableRule } from './silence';
 
 /**
  * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
@@ -40,7 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'unres' },
     // A function, so that a restart after the workspace is trusted sends the new state.
     // reportsCommandResults: this client tells the user what renumbering did, so the server stays quiet.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, reportsCommandResults: true }),
+    // disableRuleCommand: this client runs unres.disableRule (the "disable in settings" quick fixes).
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, reportsCommandResults: true, disableRuleCommand: true }),
     middleware: {
       // The language client registers the server's commands itself; this adds the document the command is
       // about (the editor's, when run from the palette) and reports the outcome in words.
@@ -58,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
+  registerDisableRule(context);
 
   context.subscriptions.push(
     // Settings that name files (unres.catalogue) are ignored until the workspace is trusted; restart the

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseCitations, type Catalogue, type DocumentCitations } from './citations';
+import { applyDirectives, directiveFindings, parseDirectives } from './directives';
 import { type Lexicon, lexiconFor } from './lexicon';
 import { format } from './messages';
 import { parseResolution } from './model/parser';
@@ -7,6 +8,8 @@ import type { ResolutionModel } from './model/types';
 import { RULES } from './rules';
 import type { Finding, Rule } from './rules/types';
 import type { ServiceSettings, Severity } from './settings';
+
+const RULE_CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
 
 /** A finding with the rule code and the severity the settings give it. */
 export interface RuleFinding extends Finding {
@@ -68,7 +71,7 @@ export class DocumentAnalysis {
 
   private runRule(rule: Rule, findings: RuleFinding[]): void {
     const configured = this.settings.rules[rule.code];
-    if (configured === 'off') return;
+    if (configured === 'off' || this.settings.ignored) return;
     const { locale } = this.settings;
     const citations = (): DocumentCitations => this.citations;
     const report = (f: Finding): void => {
@@ -92,7 +95,12 @@ export class DocumentAnalysis {
     }
   }
 
-  private settle(findings: RuleFinding[]): readonly RuleFinding[] {
+  private settle(all: RuleFinding[]): readonly RuleFinding[] {
+    // The inline directives (<!-- unres-disable … -->) are applied here, once, for every consumer.
+    const { model, settings } = this;
+    const directives = parseDirectives(model.text, model.lineStarts);
+    const { kept, problems } = applyDirectives(all, directives, model.lineStarts, RULE_CODES, settings.reportUnusedDirectives === true);
+    const findings: RuleFinding[] = settings.ignored ? [] : [...kept, ...directiveFindings(problems, settings.locale)];
     // Reading order, whatever order the rules ran in: diagnostics, code actions and the CLI all list them so.
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     this.findingsCache = findings;

@@ -20,6 +20,8 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+import { wireConfigFile } from './lsp/config';
+import { createSilencing } from './lsp/silence';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
@@ -85,6 +87,22 @@ export function startServer(connection: Connection): void {
       for (const document of documents.all()) schedule(document, 0);
     },
   });
+
+  const configFile = wireConfigFile(connection, service, {
+    trusted: () => trusted,
+    locale: () => locale,
+    recheck: () => {
+      void updateCatalogue();
+      for (const document of documents.all()) schedule(document, 0);
+    },
+  });
+  const silencing = createSilencing(service);
+  /** The editor's catalogue setting; when it is empty, the one the configuration file names. */
+  let catalogueSetting: unknown;
+  const updateCatalogue = (): Promise<void> => {
+    const given = typeof catalogueSetting === 'string' && catalogueSetting.trim() !== '' ? catalogueSetting : undefined;
+    return catalogue.update(given ?? configFile.catalogue(workspaceRoot));
+  };
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) =>
     (...args: A): R => {
@@ -183,13 +201,16 @@ export function startServer(connection: Connection): void {
     };
     service.configure(normalizeSettings(raw, locale));
     for (const document of documents.all()) schedule(document, 0);
-    void catalogue.update(r.catalogue ?? initialCatalogue);
+    catalogueSetting = r.catalogue ?? initialCatalogue;
+    void updateCatalogue();
     // The language, rules and Markdown detection change which phrases are coloured: ask for new tokens.
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = toLocale(params.locale);
+    configFile.initialize(params);
+    silencing.initialize(params);
     hasConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -224,7 +245,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (!hasConfiguration && initialSettings === undefined) void catalogue.update(initialCatalogue);
+    configFile.initialized();
+    catalogueSetting = initialCatalogue;
+    if (!hasConfiguration && initialSettings === undefined) void updateCatalogue();
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unres' });
       void refreshSettings();
@@ -278,7 +301,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onCodeAction(guard('codeAction', [], (params) => {
     const document = docFor(params.textDocument.uri);
-    return document ? service.getCodeActions(document, params.range, params.context.only) : [];
+    return document ? [...service.getCodeActions(document, params.range, params.context.only), ...silencing.actions(document, params)] : [];
   }));
   connection.onDocumentLinks(guard('documentLinks', [], (params) => {
     const document = docFor(params.textDocument.uri);

@@ -41,6 +41,11 @@ export interface ServiceOptions {
 export interface ResolutionService {
   configure(settings: ServiceSettings): void;
   readonly settings: ServiceSettings;
+  /**
+   * Gives each document its own settings from the ones configured (the configuration file that applies to
+   * it); undefined: every document has the configured ones. Cached analyses are dropped.
+   */
+  setSettingsResolver(resolve: SettingsResolver | undefined): void;
   /** Replaces the citation catalogue (undefined: built-in facts only); cached analyses are dropped. */
   setCatalogue(catalogue: Catalogue | undefined): void;
   analysis(document: TextDocument): DocumentAnalysis;
@@ -70,9 +75,13 @@ export interface ResolutionService {
   forgetStale(document: TextDocument): void;
 }
 
+/** The settings for one document, from the configured ones (see ResolutionService.setSettingsResolver). */
+export type SettingsResolver = (uri: string, configured: ServiceSettings) => ServiceSettings;
+
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let catalogue = options.catalogue;
+  let resolver: SettingsResolver | undefined;
   const diagnosticOptions = options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {};
   // The LSP document object is updated in place on incremental changes, so the version is recorded when
   // the analysis is made, not read back from the document.
@@ -86,7 +95,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       // different text of another length compares in constant time too.
       if (cached.text === document.getText()) return cached.analysis;
     }
-    const analysis = analyze(document, settings, catalogue);
+    const analysis = analyze(document, resolver ? resolver(document.uri, settings) : settings, catalogue);
     cache.set(document.uri, { version: document.version, text: analysis.model.text, analysis });
     return analysis;
   };
@@ -97,6 +106,10 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     },
     configure(next) {
       settings = next;
+      cache.clear();
+    },
+    setSettingsResolver(next) {
+      resolver = next;
       cache.clear();
     },
     setCatalogue(next) {

@@ -3,6 +3,11 @@ import type { Locale } from './messages';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
+/**
+ * The `versions` setting of the configuration file, carried through as written (a list of globs, or a map):
+ * the language-versions feature reads it.
+ */
+export type VersionsSetting = readonly string[] | Readonly<Record<string, unknown>>;
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** The settings the language service reads. The server fills them from `workspace/configuration`. */
@@ -13,6 +18,12 @@ export interface ServiceSettings {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   /** The language of messages. */
   readonly locale: Locale;
+  /** `versions` from the configuration file, when one gives it. */
+  readonly versions?: VersionsSetting;
+  /** The configuration file's `ignore` names this document: no rule runs on it. */
+  readonly ignored?: boolean;
+  /** Report `<!-- unres-disable … -->` directives that silence nothing (`--report-unused-directives`). */
+  readonly reportUnusedDirectives?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { language: 'auto', rules: {}, locale: 'en' };

@@ -25,6 +25,8 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Edits the server asked the client to apply, in order. */
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** Answer given to workspace/configuration requests for the `unres` section. */
   configuration: Record<string, unknown> = {};
   /** What the client answers to workspace/applyEdit. */
@@ -47,7 +49,11 @@ export class LspTestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'unres' ? this.configuration : null)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      this.notify();
+      return null;
+    });
     this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
       this.appliedEdits.push(params);
       this.notify();
@@ -80,13 +86,13 @@ export class LspTestClient {
     });
   }
 
-  async initialize(options: { initializationOptions?: unknown; locale?: string } = {}): Promise<InitializeResult> {
+  async initialize(options: { initializationOptions?: unknown; locale?: string; workspace?: Record<string, unknown>; rootUri?: string } = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.rootUri ?? null,
       locale: options.locale ?? 'en',
       capabilities: {
-        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, ...options.workspace },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -189,9 +189,11 @@ describe('bad input', function () {
     assert.equal(r.stdout + r.stderr, '');
   });
 
-  it('the CLI given a directory or a missing file: exit 2 and one clear line', () => {
+  it('the CLI given a directory (without drafts, for check) or a missing file: exit 2 and one clear line', () => {
+    const empty = join(dir, 'no-drafts-here');
+    mkdirSync(empty, { recursive: true });
     for (const [target, words] of [
-      [dir, /directory/],
+      [empty, /directory/],
       [join(dir, 'no-such-draft.md'), /no such file/],
     ] as const) {
       for (const command of ['check', 'outline']) {

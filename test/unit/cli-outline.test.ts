@@ -215,6 +215,6 @@ describe('unres --format jsonl', () => {
   it('names the three formats when another is asked for', () => {
     const r = run('check', '--format', 'xml', file);
     assert.equal(r.code, 2);
-    assert.deepEqual(r.err, ['unres: --format must be text, json or jsonl, not "xml"']);
+    assert.deepEqual(r.err, ['unres: --format must be text, json, jsonl, sarif or github, not "xml"']);
   });
 });

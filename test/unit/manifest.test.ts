@@ -73,7 +73,9 @@ describe('extension manifest', () => {
     const paths = [
       manifest.icon,
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-      ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.languages.filter((l: { configuration?: string }) => l.configuration).map((l: { configuration: string }) => l.configuration),
+      // The configuration file's schemas, written by the build.
+      ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url),
       'LICENSE',
       'CHANGELOG.md',
     ];

@@ -7,8 +7,10 @@ import { SEVERITY_SETTINGS, type SeveritySetting } from '../settings';
 export class UsageError extends Error {}
 
 /** `jsonl` puts each item of the JSON answer on its own line, so that a corpus can be read as a stream. */
-export type OutputFormat = 'text' | 'json' | 'jsonl';
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl'];
+export type OutputFormat = 'text' | 'json' | 'jsonl' | 'sarif' | 'github';
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'jsonl', 'sarif', 'github'];
+/** Formats for CI that only `check` writes (SARIF 2.1.0, GitHub workflow annotations). */
+export const CHECK_FORMATS: readonly OutputFormat[] = ['sarif', 'github'];
 
 export interface CliOptions {
   format: OutputFormat;
@@ -22,9 +24,9 @@ export interface CliOptions {
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
-export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules']);
+export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename']);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>(['--fix', '--write']);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives']);
 
 /**
  * The command is the first word that is not an option; every later one is a FILE. `-h` and `-v` become the
@@ -45,7 +47,7 @@ export function parseArgs(argv: readonly string[]): { command: string | undefine
     else if (name === '-v' || name === '--version') command = 'version';
     else if (name === '--format') {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json or jsonl, not "${v}"`);
+      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json, jsonl, sarif or github, not "${v}"`);
       options.format = v as OutputFormat;
     } else if (name === '--lang') {
       const v = value();

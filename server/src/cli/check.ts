@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ResolutionService } from '../service';
-import { UsageError, type CliOptions } from './args';
-import { makeService } from './context';
+import { UsageError, type CliOptions, type OutputFormat } from './args';
+import { toGithubAnnotation, toSarif } from './ciFormats';
+import { CliConfig } from './config';
+import { expandFiles, STDIN } from './expand';
 import { readDocument, writeTextFile } from './files';
 import { forEachFile, writeJsonList, type CliIo } from './output';
 
@@ -38,22 +43,67 @@ export function toJsonDiagnostic(file: string, d: Diagnostic): JsonDiagnostic {
   };
 }
 
+/** The drafts a run reads, with the name each is reported under (standard input's is --stdin-filename). */
+function draftsOf(options: CliOptions, config: CliConfig): string[] {
+  const files = expandFiles(options.files, { configIgnores: (path) => config.settingsFor(path).ignored });
+  if (files.includes(STDIN) && options.flags.has('--fix')) throw new UsageError('--fix cannot change standard input');
+  if (files.filter((f) => f === STDIN).length > 1) throw new UsageError('standard input (-) can be read once');
+  return files;
+}
+
+function readDraft(file: string, options: CliOptions): { name: string; document: TextDocument } {
+  if (file !== STDIN) return { name: file, document: readDocument(file) };
+  const name = options.values.get('--stdin-filename') ?? '<stdin>';
+  let text: string;
+  try {
+    text = readFileSync(0, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read standard input: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { name, document: TextDocument.create(pathToFileURL(resolve(name)).toString(), 'unres', 1, text) };
+}
+
+/** --max-warnings N: more than N warnings fail the run (exit code 1), as ESLint counts them. */
+function maxWarningsOf(options: CliOptions): number | undefined {
+  const value = options.values.get('--max-warnings');
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a number of warnings, not "${value}"`);
+  return Number(value);
+}
+
 /**
- * `check FILE... [--fix]`: exit code 1 when a finding is an error. A file that cannot be read stops the run
- * (exit 2), so that a pipeline never passes a draft it did not see.
+ * `check FILE|FOLDER|GLOB|- ... [--fix]`: exit code 1 when a finding is an error (or the warnings exceed
+ * --max-warnings). A file that cannot be read stops the run (exit 2), so that a pipeline never passes a
+ * draft it did not see. Each draft is checked with the configuration file found upward from it.
  */
 export function check(options: CliOptions, io: CliIo): number {
-  if (options.files.length === 0) throw new UsageError('check needs at least one FILE');
-  const service = makeService(options, io);
+  if (options.files.length === 0) throw new UsageError('check needs at least one FILE, folder or glob (- reads standard input)');
+  const maxWarnings = maxWarningsOf(options);
+  const config = new CliConfig(options, io);
   const all: JsonDiagnostic[] = [];
-  forEachFile(options.files, io, 'checked', (file) => {
-    let document = readDocument(file);
+  forEachFile(draftsOf(options, config), io, 'checked', (file) => {
+    const draft = readDraft(file, options);
+    const name = draft.name;
+    let document = draft.document;
+    const service = config.serviceFor(name);
     if (options.flags.has('--fix')) document = fixFile(file, document, service, io);
-    for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(file, d));
+    for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(name, d));
+    // The draft's analysis is of no further use: dropping it keeps a large archive within memory.
+    service.forget(document.uri);
   });
-  if (options.format !== 'text') writeJsonList(io, options.format, all);
-  else for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
-  return all.some((d) => d.severity === 'error') ? 1 : 0;
+  const shown = options.flags.has('--quiet') ? all.filter((d) => d.severity === 'error') : all;
+  writeDiagnostics(io, options.format, shown);
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooMany) io.err(`unres: ${warnings} warnings, more than the ${maxWarnings} allowed (--max-warnings)`);
+  return all.some((d) => d.severity === 'error') || tooMany ? 1 : 0;
+}
+
+function writeDiagnostics(io: CliIo, format: OutputFormat, list: readonly JsonDiagnostic[]): void {
+  if (format === 'sarif') io.out(JSON.stringify(toSarif(list), null, 2));
+  else if (format === 'github') for (const d of list) io.out(toGithubAnnotation(d));
+  else if (format !== 'text') writeJsonList(io, format, list);
+  else for (const d of list) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
 }
 
 /** `check --fix`: writes the file with every safe fix applied (only when something changed). */

@@ -18,6 +18,7 @@ export function makeService(options: CliOptions, io?: CliIo): ResolutionService 
       language: options.lang ?? 'auto',
       locale,
       rules: parseRuleLevels(options.values.get('--rules')),
+      ...(options.flags.has('--report-unused-directives') ? { reportUnusedDirectives: true } : {}),
     },
   });
 }

@@ -1,5 +1,6 @@
-import { UsageError, parseArgs } from './args';
+import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
+import { init } from './init';
 import { outline } from './outline';
 import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
@@ -18,6 +19,7 @@ Commands:
   rules              list the rules with their codes and default severities
   renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
                      references to them; prints the result (--write: changes the file instead)
+  init               write a commented .unres.json configuration file in the current folder
 
 Options:
   --format text|json|jsonl
@@ -32,6 +34,17 @@ Options:
   --catalogue FILE   check: a TSV file of resolutions (number, date, subject) that extends the built-in
                      citation facts, as the unres.catalogue setting does
   --write            renumber: write the result back to FILE
+  check also takes folders (every draft in them) and globs ("drafts/**/*.md"), skipping what .gitignore
+  and the configuration's "ignore" name; - reads the draft from standard input.
+  --format sarif|github
+                     check: a SARIF 2.1.0 log, or GitHub Actions workflow annotations
+  --max-warnings N   check: exit code 1 when there are more than N warnings
+  --quiet            check: report errors only
+  --stdin-filename NAME
+                     check -: the name standard input is reported under and configured for
+  --no-config        check: read no .unres.json or package.json "unres" configuration
+  --report-unused-directives
+                     check: report unres-disable comments that silence nothing
   -h, --help         show this help
   -v, --version      show the version
 
@@ -43,6 +56,7 @@ export const COMMANDS = new Map<string, Command>([
   ['outline', outline],
   ['rules', rules],
   ['renumber', renumber],
+  ['init', init],
 ]);
 
 declare const UNRES_VERSION: string | undefined;
@@ -60,6 +74,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const run = COMMANDS.get(command);
     if (!run) throw new UsageError(`unknown command "${command}" (try unres --help)`);
+    if (command !== 'check' && CHECK_FORMATS.includes(options.format)) throw new UsageError(`--format ${options.format} is for unres check only`);
     return run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {

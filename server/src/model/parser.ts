@@ -63,7 +63,10 @@ class Parser implements LineSource {
       const c = this.text.charCodeAt(k);
       // Also the narrow no-break space of French typography, vertical tab, form feed (the page break
       // pdftotext writes) and the ideographic space: a line of them is blank (found by the bad-input tests).
-      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x202f && c !== 0x0b && c !== 0x0c && c !== 0x3000) return false;
+      if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 0x202f && c !== 0x0b && c !== 0x0c && c !== 0x3000) {
+        // A line that is only an HTML comment (an unres-disable directive, a note) shows nothing in Markdown.
+        return c === 60 && isCommentLine(this.text.slice(k, e));
+      }
     }
     return true;
   }
@@ -364,4 +367,9 @@ class Parser implements LineSource {
       section: unit.section,
     };
   }
+}
+
+/** "<!-- … -->" and nothing after it but spaces. */
+function isCommentLine(rest: string): boolean {
+  return rest.startsWith('<!--') && rest.trimEnd().endsWith('-->') && rest.indexOf('-->') === rest.trimEnd().length - 3;
 }

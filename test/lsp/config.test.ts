@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFixture } from '../support/fixtures';
+import { FIXTURES } from '../support/paths';
+import { LspTestClient } from '../support/lspClient';
+
+/** Three italic-lead warnings and nothing else (the rule's own fixture). */
+const DRAFT = parseFixture(readFileSync(join(FIXTURES, 'rules', 'italic-lead', 'en-not-italic.md'), 'utf8')).text;
+
+/** The configuration file as every editor meets it through the server: read, applied, watched, reported. */
+describe('configuration file over stdio', () => {
+  let dir: string;
+  let client: LspTestClient;
+  const configPath = (): string => join(dir, '.unres.json');
+  const draftUri = (): string => pathToFileURL(join(dir, 'drafts', 'ga', 'a.md')).toString();
+  const codes = (list: { code?: unknown; severity?: number }[]): string[] => list.map((d) => `${String(d.code)}:${d.severity}`);
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'unres-lsp-config-'));
+    mkdirSync(join(dir, 'drafts', 'ga'), { recursive: true });
+    client = new LspTestClient();
+  });
+  afterEach(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Waits until the document's published diagnostics read as `expected` (publications before the settings arrived are skipped). */
+  const until = (uri: string, expected: string[]): Promise<unknown> =>
+    client.waitFor(() => {
+      const d = client.diagnostics.get(uri);
+      return d && JSON.stringify(codes(d.diagnostics)) === JSON.stringify(expected);
+    }, 10000, `${uri}: ${expected.join(' ')}\n${JSON.stringify(client.diagnostics.get(uri)?.diagnostics.map((d) => [d.code, d.severity]))}`);
+
+  const start = async (configuration: Record<string, unknown> = {}, trusted = true): Promise<void> => {
+    client.configuration = configuration;
+    await client.initialize({
+      rootUri: pathToFileURL(dir).toString(),
+      initializationOptions: { trusted },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+    });
+  };
+
+  it('applies the file found upward from the draft, with its overrides', async () => {
+    writeFileSync(configPath(), '// team\n{ "rules": { "italic-lead": "error" }, "overrides": [{ "files": "drafts/sc/**", "rules": { "italic-lead": "off" } }] }');
+    await start();
+    await client.open(draftUri(), DRAFT, 'markdown');
+    await until(draftUri(), ['italic-lead:1', 'italic-lead:1', 'italic-lead:1']);
+    const sc = pathToFileURL(join(dir, 'drafts', 'sc', 'b.md')).toString();
+    await client.open(sc, DRAFT, 'markdown');
+    await until(sc, []);
+  });
+
+  it('is under the editor settings', async () => {
+    writeFileSync(configPath(), '{ "rules": { "italic-lead": "error", "preamble-punctuation": "off" } }');
+    await start({ rules: { 'italic-lead': 'hint' } });
+    await client.open(draftUri(), DRAFT, 'markdown');
+    await until(draftUri(), ['italic-lead:4', 'italic-lead:4', 'italic-lead:4']);
+  });
+
+  it('shows a malformed file as one diagnostic on the file, keeps the defaults, and clears it once corrected', async () => {
+    writeFileSync(configPath(), '{ "rules": { "italic-lead": "off" ');
+    await start();
+    await client.open(draftUri(), DRAFT, 'markdown');
+    await until(draftUri(), ['italic-lead:2', 'italic-lead:2', 'italic-lead:2']);
+    const configUri = pathToFileURL(configPath()).toString();
+    const problems = await client.diagnosticsFor(configUri);
+    assert.equal(problems.length, 1);
+    assert.match(String(problems[0]!.message), /cannot be read/);
+    // The watcher was registered; the file is corrected and the client says so.
+    assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'));
+    writeFileSync(configPath(), '{ "rules": { "italic-lead": "off" } }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await until(draftUri(), []);
+    await client.waitFor(() => client.diagnostics.get(configUri)?.diagnostics.length === 0, 5000, 'the problem cleared');
+  });
+
+  it('changing the file updates the open documents', async () => {
+    await start();
+    await client.open(draftUri(), DRAFT, 'markdown');
+    await until(draftUri(), ['italic-lead:2', 'italic-lead:2', 'italic-lead:2']);
+    writeFileSync(configPath(), '{ "rules": { "italic-lead": "off" } }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath()).toString(), type: 1 }] });
+    await until(draftUri(), []);
+  });
+
+  it('ignores "extends" in an untrusted workspace, and says so on the file', async () => {
+    writeFileSync(join(dir, 'base.json'), '{ "rules": { "italic-lead": "off" } }');
+    writeFileSync(configPath(), '{ "extends": "base.json" }');
+    await start({}, false);
+    await client.open(draftUri(), DRAFT, 'markdown');
+    await until(draftUri(), ['italic-lead:2', 'italic-lead:2', 'italic-lead:2']);
+    const problems = await client.diagnosticsFor(pathToFileURL(configPath()).toString());
+    assert.match(String(problems[0]!.message), /not trusted/);
+  });
+});
