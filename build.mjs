@@ -20,4 +20,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Akoma Ntoso, Word and the preview page, with their libraries: loaded by the CLI and the server only
+  // when one of those commands runs (server/src/interchange/load.ts), so that dist/server.js stays small.
+  build({ ...common, entryPoints: ['server/src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
 ]);

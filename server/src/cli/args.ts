@@ -22,9 +22,9 @@ export interface CliOptions {
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
-export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules']);
+export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--output']);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>(['--fix', '--write']);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--force', '--akn', '--docx']);
 
 /**
  * The command is the first word that is not an option; every later one is a FILE. `-h` and `-v` become the

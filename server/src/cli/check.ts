@@ -5,6 +5,7 @@ import { UsageError, type CliOptions } from './args';
 import { makeService } from './context';
 import { readDocument, writeTextFile } from './files';
 import { forEachFile, writeJsonList, type CliIo } from './output';
+import { checkWordFiles, inWordParagraph, isWordFile, type CheckedFile } from './checkWord';
 
 const SEVERITY_NAME: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -42,14 +43,20 @@ export function toJsonDiagnostic(file: string, d: Diagnostic): JsonDiagnostic {
  * `check FILE... [--fix]`: exit code 1 when a finding is an error. A file that cannot be read stops the run
  * (exit 2), so that a pipeline never passes a draft it did not see.
  */
-export function check(options: CliOptions, io: CliIo): number {
+export function check(options: CliOptions, io: CliIo): number | Promise<number> {
   if (options.files.length === 0) throw new UsageError('check needs at least one FILE');
+  if (options.files.some(isWordFile)) return checkWordFiles(options, (read) => checkFiles(options, io, read));
+  return checkFiles(options, io, (file) => ({ document: readDocument(file) }));
+}
+
+function checkFiles(options: CliOptions, io: CliIo, read: (file: string) => CheckedFile): number {
   const service = makeService(options, io);
   const all: JsonDiagnostic[] = [];
   forEachFile(options.files, io, 'checked', (file) => {
-    let document = readDocument(file);
-    if (options.flags.has('--fix')) document = fixFile(file, document, service, io);
-    for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(file, d));
+    const { document: read1, paragraphOfLine } = read(file);
+    let document = read1;
+    if (options.flags.has('--fix') && !paragraphOfLine) document = fixFile(file, document, service, io);
+    for (const d of service.computeDiagnostics(document)) all.push(paragraphOfLine ? inWordParagraph(toJsonDiagnostic(file, d), paragraphOfLine) : toJsonDiagnostic(file, d));
   });
   if (options.format !== 'text') writeJsonList(io, options.format, all);
   else for (const d of all) io.out(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`);
