@@ -118,3 +118,28 @@ describe('unres import / export / check on files', function () {
     assert.ok(!existsSync(join(dir, 'huge.md')));
   });
 });
+
+describe('LibreOffice opens the exported Word documents', function () {
+  this.timeout(120000);
+  const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+  let dir = '';
+  before(function () {
+    if (!hasShared) this.skip();
+    if (!soffice) {
+      console.log('    (skipped: soffice is not installed; scripts/setup-e2e.sh installs libreoffice-writer-nogui)');
+      this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), 'unres-soffice-'));
+  });
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('converts the seed resolution and three corpus texts to PDF headless', async () => {
+    for (const name of TEXTS) {
+      const base = name.replace(/^.*\//, '').replace(/\.md$/, '');
+      writeFileSync(join(dir, `${base}.docx`), await exportDocx(readFileSync(join(SHARED, name), 'utf8')));
+      const r = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, `${base}.docx`)], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(readFileSync(join(dir, `${base}.pdf`)).subarray(0, 5).toString(), '%PDF-');
+    }
+  });
+});
