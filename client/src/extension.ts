@@ -6,6 +6,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerInterchange } from './interchange';
 
 /**
  * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
   );
+  registerInterchange(context, () => client);
   await client.start();
 }
 

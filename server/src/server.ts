@@ -20,6 +20,7 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+import { registerInterchange } from './lsp/interchange';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
@@ -305,6 +306,7 @@ export function startServer(connection: Connection): void {
     return { applied: response.applied, edits: result.edits.length, problems: result.problems };
   });
 
+  registerInterchange(connection, documents, service);
   documents.listen(connection);
   connection.listen();
 }

@@ -3,6 +3,7 @@ import { aknToMarkdown } from './akn/import';
 import { readDraft, type DraftOptions } from './draft';
 import { docxToMarkdown, type DocxImport } from './docx/read';
 import { draftToDocx } from './docx/write';
+import { previewBody, previewPage, type PreviewOptions } from './html/preview';
 import { checkSize } from './errors';
 
 /**
@@ -33,4 +34,13 @@ export async function exportDocx(markdown: string, options: DraftOptions = {}): 
 /** A Word document → Markdown, with the Word paragraph each Markdown line came from. */
 export async function importDocx(bytes: Uint8Array): Promise<DocxImport> {
   return docxToMarkdown(bytes);
+}
+
+/** The preview page of a draft (see html/preview.ts), and its body alone for updates. */
+export function previewHtml(markdown: string, nonce: string, options: PreviewOptions & DraftOptions = {}): string {
+  return previewPage(readDraft(markdown, options), nonce, options);
+}
+
+export function previewUpdate(markdown: string, options: PreviewOptions & DraftOptions = {}): string {
+  return previewBody(readDraft(markdown, options), options);
 }
