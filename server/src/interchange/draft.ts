@@ -43,6 +43,11 @@ export interface DraftPoint {
 
 export interface DraftOptions {
   readonly language?: Language;
+  /**
+   * Print the organ line and leading phrases in italics even where the draft has no markers, as the UN
+   * prints them (Word and the preview). Akoma Ntoso keeps the marks as written, as the UN's files do.
+   */
+  readonly printedItalics?: boolean;
 }
 
 export function readDraft(text: string, options: DraftOptions = {}): Draft {
@@ -57,11 +62,15 @@ export function readDraft(text: string, options: DraftOptions = {}): Draft {
       const symbol = officialSymbol(c, undefined);
       return symbol ? [{ start: c.start, end: c.end, href: `https://undocs.org/${model.language}/${symbol}` }] : [];
     });
-  const runs = (start: number, end: number): InlineRun[] => trimRuns(inlineRuns(text, start, end, links));
+  const organ = model.organ;
+  // The organ line up to its comma, and each leading phrase.
+  const emphasis = !options.printedItalics ? [] : [...(organ ? [{ start: organ.start, end: organ.commaOffset ?? organ.end }] : []), ...model.paragraphs.flatMap((p) => (p.lead ? [p.lead] : []))];
+  const runs = (start: number, end: number): InlineRun[] => trimRuns(inlineRuns(text, start, end, links, emphasis));
   return {
     language: model.language,
     body: model.organ?.body,
-    heading: model.heading ? text.slice(model.heading.start, model.heading.end).split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [],
+    // The heading block is plain lines; a typed "**…**" or "8111^e" is layout, not text.
+    heading: model.heading ? text.slice(model.heading.start, model.heading.end).split(/\r?\n/).map((l) => stripMarks(l).replace(/\^/g, '').trim()).filter(Boolean) : [],
     facts: citations.facts,
     organ: model.organ ? organOf(model, runs) : undefined,
     blocks: blocksOf(model, runs),

@@ -28,7 +28,7 @@ export function importAkn(xml: string | Uint8Array): string {
 
 /** Markdown → a Word document (.docx bytes) in the layout of a UN draft. */
 export async function exportDocx(markdown: string, options: DraftOptions = {}): Promise<Uint8Array> {
-  return draftToDocx(readDraft(markdown, options));
+  return draftToDocx(readDraft(markdown, { ...options, printedItalics: true }));
 }
 
 /** A Word document → Markdown, with the Word paragraph each Markdown line came from. */
@@ -38,9 +38,9 @@ export async function importDocx(bytes: Uint8Array): Promise<DocxImport> {
 
 /** The preview page of a draft (see html/preview.ts), and its body alone for updates. */
 export function previewHtml(markdown: string, nonce: string, options: PreviewOptions & DraftOptions = {}): string {
-  return previewPage(readDraft(markdown, options), nonce, options);
+  return previewPage(readDraft(markdown, { ...options, printedItalics: true }), nonce, options);
 }
 
 export function previewUpdate(markdown: string, options: PreviewOptions & DraftOptions = {}): string {
-  return previewBody(readDraft(markdown, options), options);
+  return previewBody(readDraft(markdown, { ...options, printedItalics: true }), options);
 }

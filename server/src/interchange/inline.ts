@@ -22,15 +22,27 @@ export interface LinkSpan {
 const NOTE = /^\[\^([^\]\s]+)\]/;
 const LINK = /^\[((?:\\.|[^\]\\])*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/;
 
-/** Runs of `text` between `start` and `end` (document offsets); `links` must be in document order. */
-export function inlineRuns(text: string, start: number, end: number, links: readonly LinkSpan[] = []): InlineRun[] {
+/**
+ * Runs of `text` between `start` and `end` (document offsets); `links` must be in document order.
+ * `emphasis` are spans printed in italics whatever the Markdown says: the organ line and leading phrases,
+ * which the UN always prints in italics, even when a draft was typed without the markers.
+ */
+export function inlineRuns(text: string, start: number, end: number, links: readonly LinkSpan[] = [], emphasis: readonly { start: number; end: number }[] = []): InlineRun[] {
   const runs: InlineRun[] = [];
   let italic = false;
   let bold = false;
   let buffer = '';
+  let bufferItalic = false;
+  const forced = (at: number): boolean => emphasis.some((e) => e.start <= at && at < e.end);
   const flush = (): void => {
-    if (buffer) runs.push({ text: buffer, italic, bold });
+    if (buffer) runs.push({ text: buffer, italic: bufferItalic, bold });
     buffer = '';
+  };
+  const add = (s: string, at: number): void => {
+    const now = italic || forced(at);
+    if (now !== bufferItalic) flush();
+    bufferItalic = now;
+    buffer += s;
   };
   let li = 0;
   let i = start;
@@ -44,7 +56,7 @@ export function inlineRuns(text: string, start: number, end: number, links: read
       runs.push({ text: stripMarks(text.slice(i, link.end)), italic, bold, href: link.href });
       i = link.end;
     } else if (ch === '\\' && i + 1 < end && /[\\*_[\]()#`~|-]/.test(text[i + 1]!)) {
-      buffer += text[i + 1];
+      add(text[i + 1]!, i);
       i += 2;
     } else if (ch === '[' && NOTE.test(rest)) {
       const m = NOTE.exec(rest)!;
@@ -65,7 +77,7 @@ export function inlineRuns(text: string, start: number, end: number, links: read
       italic = !italic;
       i++;
     } else {
-      buffer += ch;
+      add(ch, i);
       i++;
     }
   }

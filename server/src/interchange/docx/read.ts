@@ -110,27 +110,25 @@ class Reader {
     return `(${roman(n)})`;
   }
 
-  private inline(nodes: readonly DocNode[], italic = false, bold = false): string {
-    let out = '';
+  /** Runs with the same marks side by side ("Decides" + " also" in two italic runs) are one `*…*`. */
+  private inline(nodes: readonly DocNode[]): string {
+    const pieces: { text: string; marker: string }[] = [];
+    const add = (text: string, marker: string): void => {
+      const last = pieces[pieces.length - 1];
+      if (last && last.marker === marker) last.text += text;
+      else pieces.push({ text, marker });
+    };
     for (const n of nodes) {
-      if (n.type === 'run') out += this.run(n);
-      else if (n.type === 'text') out += n.value ?? '';
-      else if (n.type === 'tab' || n.type === 'break') out += ' ';
+      if (n.type === 'run') add(this.inline(n.children ?? []), (n.isBold ? '**' : '') + (n.isItalic ? '*' : ''));
+      else if (n.type === 'text') add(n.value ?? '', '');
+      else if (n.type === 'tab' || n.type === 'break') add(' ', '');
       else if (n.type === 'hyperlink') {
-        const inner = this.inline(n.children ?? [], italic, bold);
-        out += n.href && /^https?:/.test(n.href) ? `[${inner}](${n.href.replace(/\s+/g, '')})` : inner;
-      } else if (n.type === 'noteReference' && n.noteType === 'footnote') out += `[^${this.note(n)}]`;
-      else if (n.children) out += this.inline(n.children, italic, bold);
+        const inner = this.inline(n.children ?? []);
+        add(n.href && /^https?:/.test(n.href) ? `[${inner}](${n.href.replace(/\s+/g, '')})` : inner, '');
+      } else if (n.type === 'noteReference' && n.noteType === 'footnote') add(`[^${this.note(n)}]`, '');
+      else if (n.children) add(this.inline(n.children), '');
     }
-    return out;
-  }
-
-  private run(r: DocNode): string {
-    const inner = this.inline(r.children ?? []);
-    const marker = (r.isBold ? '**' : '') + (r.isItalic ? '*' : '');
-    if (!marker || inner.trim() === '') return inner;
-    const m = /^(\s*)([^]*?)(\s*)$/.exec(inner)!;
-    return `${m[1]}${marker}${m[2]}${[...marker].reverse().join('')}${m[3]}`;
+    return pieces.map((p) => marked(p.text, p.marker)).join('');
   }
 
   private note(ref: DocNode): number {
@@ -150,7 +148,7 @@ class Reader {
    * one another as the corpus writes them. Adjacent italic runs ("*Decides*" "* also*") are one.
    */
   private assemble(): DocxImport {
-    const texts = this.blocks.map((b) => b.text.replace(/(?<![*\s])\*(\s+)\*(?![*\s])/g, '$1'));
+    const texts = this.blocks.map((b) => b.text);
     const probe = texts.join('\n\n');
     const model = parseResolution(probe);
     const organLine = model.organ ? probe.slice(0, model.organ.start).split('\n').length - 1 : -1;
@@ -184,6 +182,13 @@ class Reader {
     [...closing].forEach((i, k) => push(texts[i]!, this.blocks[i]!.paragraph, k === 0));
     return { markdown: lines.join('\n') + '\n', paragraphOfLine };
   }
+}
+
+/** Spaces at the edges of a marked run go outside its markers, as a drafter types them. */
+function marked(text: string, marker: string): string {
+  if (!marker || text.trim() === '') return text;
+  const m = /^(\s*)([^]*?)(\s*)$/.exec(text)!;
+  return `${m[1]}${marker}${m[2]}${[...marker].reverse().join('')}${m[3]}`;
 }
 
 function letters(n: number): string {
