@@ -34,6 +34,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [jsoncApart] }),
   // The ESM build: the UMD one that "main" names cannot be bundled.
   build({ ...common, entryPoints: ['node_modules/jsonc-parser/lib/esm/main.js'], outfile: 'dist/jsonc.js' }),
+  // Akoma Ntoso, Word and the preview page, with their libraries: loaded by the CLI and the server only
+  // when one of those commands runs (server/src/interchange/load.ts), so that dist/server.js stays small.
+  build({ ...common, entryPoints: ['server/src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
 ]);
 
 // The configuration file's JSON schema (contributed to VS Code in package.json "jsonValidation"), made from

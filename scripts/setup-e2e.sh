@@ -21,6 +21,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'ok installed' || missing+=(libkrb5-dev)
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+# LibreOffice opens the exported Word documents headless (converted to PDF in a test); pdftoppm renders a page.
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   if [ "$(id -u)" = 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
     log "missing Debian packages: ${missing[*]} (run as root or install them by hand)"; exit 1
@@ -30,7 +33,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" fonts-liberation >/dev/null
 else
-  log "Debian packages present (chromium, libkrb5-dev, neovim)"
+  log "Debian packages present (chromium, libkrb5-dev, neovim, libreoffice-writer-nogui, poppler-utils)"
 fi
 
 # ---------------------------------------------------------------- Node 24

@@ -7,6 +7,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { registerDisableRule } from './silence';
+import { registerInterchange } from './interchange';
 
 /**
  * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
   );
+  registerInterchange(context, () => client);
   await client.start();
 }
 

@@ -22,6 +22,7 @@ import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { wireConfigFile } from './lsp/config';
 import { createSilencing } from './lsp/silence';
+import { registerInterchange } from './lsp/interchange';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
@@ -328,6 +329,7 @@ export function startServer(connection: Connection): void {
     return { applied: response.applied, edits: result.edits.length, problems: result.problems };
   });
 
+  registerInterchange(connection, documents, service);
   documents.listen(connection);
   connection.listen();
 }

@@ -12,5 +12,14 @@ export function runCliCaptured(...args: string[]): CliRun {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  if (typeof code !== 'number') throw new Error('this command is asynchronous: use runCliCapturedAsync');
+  return { code, out, err };
+}
+
+/** The same for a command that may run asynchronously (import and export of Word documents). */
+export async function runCliCapturedAsync(...args: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, out, err };
 }

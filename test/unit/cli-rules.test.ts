@@ -16,7 +16,8 @@ describe('unres --rules', () => {
     let out = '';
     let err = '';
     const code = runCli(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
-    return { code, out, err };
+    assert.equal(typeof code, 'number');
+    return { code: code as number, out, err };
   }
 
   it('reads CODE=LEVEL pairs separated by commas', () => {

@@ -24,9 +24,9 @@ export interface CliOptions {
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
-export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename']);
+export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename', '--output']);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives']);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives', '--force', '--akn', '--docx']);
 
 /**
  * The command is the first word that is not an option; every later one is a FILE. `-h` and `-v` become the

@@ -10,6 +10,7 @@ import { CliConfig } from './config';
 import { expandFiles, STDIN } from './expand';
 import { readDocument, writeTextFile } from './files';
 import { forEachFile, writeJsonList, type CliIo } from './output';
+import { checkWordFiles, inWordParagraph, isWordFile, type CheckedFile } from './checkWord';
 
 const SEVERITY_NAME: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -51,7 +52,7 @@ function draftsOf(options: CliOptions, config: CliConfig): string[] {
   return files;
 }
 
-function readDraft(file: string, options: CliOptions): { name: string; document: TextDocument } {
+function readDraft(file: string, options: CliOptions): CheckedFile & { name: string } {
   if (file !== STDIN) return { name: file, document: readDocument(file) };
   const name = options.values.get('--stdin-filename') ?? '<stdin>';
   let text: string;
@@ -76,18 +77,28 @@ function maxWarningsOf(options: CliOptions): number | undefined {
  * --max-warnings). A file that cannot be read stops the run (exit 2), so that a pipeline never passes a
  * draft it did not see. Each draft is checked with the configuration file found upward from it.
  */
-export function check(options: CliOptions, io: CliIo): number {
+export function check(options: CliOptions, io: CliIo): number | Promise<number> {
   if (options.files.length === 0) throw new UsageError('check needs at least one FILE, folder or glob (- reads standard input)');
+  // Word documents are read first (reading them is asynchronous), then checked with the other drafts.
+  if (options.files.some(isWordFile)) return checkWordFiles(options, (read) => checkFiles(options, io, read));
+  return checkFiles(options, io, (file) => readDraft(file, options));
+}
+
+function checkFiles(options: CliOptions, io: CliIo, read: (file: string) => CheckedFile | undefined): number {
   const maxWarnings = maxWarningsOf(options);
   const config = new CliConfig(options, io);
   const all: JsonDiagnostic[] = [];
   forEachFile(draftsOf(options, config), io, 'checked', (file) => {
-    const draft = readDraft(file, options);
-    const name = draft.name;
+    const draft = read(file) ?? readDraft(file, options);
+    const name = 'name' in draft && typeof draft.name === 'string' ? draft.name : file;
     let document = draft.document;
     const service = config.serviceFor(name);
-    if (options.flags.has('--fix')) document = fixFile(file, document, service, io);
-    for (const d of service.computeDiagnostics(document)) all.push(toJsonDiagnostic(name, d));
+    // A Word document is not rewritten: its fixes would have to be written back into the .docx.
+    if (options.flags.has('--fix') && !draft.paragraphOfLine) document = fixFile(file, document, service, io);
+    for (const d of service.computeDiagnostics(document)) {
+      const json = toJsonDiagnostic(name, d);
+      all.push(draft.paragraphOfLine ? inWordParagraph(json, draft.paragraphOfLine) : json);
+    }
     // The draft's analysis is of no further use: dropping it keeps a large archive within memory.
     service.forget(document.uri);
   });

@@ -1,6 +1,8 @@
 import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
 import { init } from './init';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { outline } from './outline';
 import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
@@ -20,6 +22,9 @@ Commands:
   renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
                      references to them; prints the result (--write: changes the file instead)
   init               write a commented .unres.json configuration file in the current folder
+  import FILE        a Word document (.docx) or Akoma Ntoso XML (.xml) → Markdown draft FILE.md
+  export FILE --akn|--docx
+                     the draft → Akoma Ntoso XML (FILE.xml) or a Word document in UN layout (FILE.docx)
 
 Options:
   --format text|json|jsonl
@@ -45,6 +50,8 @@ Options:
   --no-config        check: read no .unres.json or package.json "unres" configuration
   --report-unused-directives
                      check: report unres-disable comments that silence nothing
+  --output FILE      import, export: where to write (default: beside FILE, with the new extension)
+  --force            import, export: replace an existing output file
   -h, --help         show this help
   -v, --version      show the version
 
@@ -57,11 +64,13 @@ export const COMMANDS = new Map<string, Command>([
   ['rules', rules],
   ['renumber', renumber],
   ['init', init],
+  ['import', importCommand],
+  ['export', exportCommand],
 ]);
 
 declare const UNRES_VERSION: string | undefined;
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   try {
     const { command, options } = parseArgs(argv);
     if (command === 'help' || command === undefined) {
@@ -75,15 +84,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const run = COMMANDS.get(command);
     if (!run) throw new UsageError(`unknown command "${command}" (try unres --help)`);
     if (command !== 'check' && CHECK_FORMATS.includes(options.format)) throw new UsageError(`--format ${options.format} is for unres check only`);
-    return run(options, io);
+    const code = run(options, io);
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failure(error, io));
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`unres: ${error.message}`);
-      return 2;
-    }
-    io.err(`unres: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(error, io);
+  }
+}
+
+/** A usage or file error is one line and exit code 2; anything else is an internal error, also exit 2. */
+function failure(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.err(`unres: ${error.message}`);
     return 2;
   }
+  io.err(`unres: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  return 2;
 }
 
 if (require.main === module) {
@@ -92,7 +107,7 @@ if (require.main === module) {
   // Whether a progress line stands on the terminal: a message must erase it first, or it would be written
   // after it on the same line.
   let progressShown = false;
-  const code = runCli(process.argv.slice(2), {
+  const result = runCli(process.argv.slice(2), {
     out: (t) => lines.push(t),
     err: (t) => {
       process.stderr.write(`${progressShown ? ERASE_LINE : ''}${t}\n`);
@@ -110,7 +125,9 @@ if (require.main === module) {
         }
       : {}),
   });
-  // One write keeps large outputs fast and lets the process exit only after stdout is flushed.
-  if (lines.length) process.stdout.write(lines.join('\n') + '\n', () => process.exit(code));
-  else process.exitCode = code;
+  void Promise.resolve(result).then((code) => {
+    // One write keeps large outputs fast and lets the process exit only after stdout is flushed.
+    if (lines.length) process.stdout.write(lines.join('\n') + '\n', () => process.exit(code));
+    else process.exitCode = code;
+  });
 }

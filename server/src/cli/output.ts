@@ -46,5 +46,8 @@ export function progressLine(done: number, total: number, verb: string): string 
   return done < total ? `\runres: ${verb} ${done} of ${total} files` : ERASE_LINE;
 }
 
-/** A command reads its options, writes through `io` and returns the exit code. */
-export type Command = (options: CliOptions, io: CliIo) => number;
+/**
+ * A command reads its options, writes through `io` and returns the exit code; a command that reads or
+ * writes Word documents returns it as a promise (the .docx libraries are asynchronous).
+ */
+export type Command = (options: CliOptions, io: CliIo) => number | Promise<number>;
