@@ -106,7 +106,14 @@ describe('unres import / export / check on files', function () {
       assert.equal(r.status, 2, r.stderr);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, why);
+      // A refused input is the user's to fix, not a fault of unres (the bundled CLI once called it internal).
+      assert.match(r.stderr, new RegExp(`^unres: cannot convert ${name}: `));
       assert.ok(!existsSync(join(dir, name.replace(/\.\w+$/, '.md'))));
+      if (name.endsWith('.docx')) {
+        const checked = run('check', name);
+        assert.equal(checked.status, 2, checked.stderr);
+        assert.match(checked.stderr, new RegExp(`^unres: cannot convert ${name}: `));
+      }
     });
   }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InterchangeError, MAX_INPUT_BYTES } from '../interchange/errors';
+import { isInterchangeError, MAX_INPUT_BYTES } from '../interchange/errors';
 import { loadInterchange, type InterchangeModule } from '../interchange/load';
 import { UsageError, type CliOptions } from './args';
 
@@ -45,7 +45,7 @@ export async function converting<T>(file: string, run: (interchange: Interchange
   try {
     return await run(loadInterchange());
   } catch (error) {
-    if (error instanceof InterchangeError || (error instanceof Error && error.constructor.name === 'InterchangeError')) {
+    if (isInterchangeError(error)) {
       throw new UsageError(`cannot convert ${file}: ${error.message}`);
     }
     throw error;

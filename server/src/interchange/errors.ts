@@ -10,7 +10,14 @@ export class InterchangeError extends Error {
     message: string,
   ) {
     super(message);
+    // The class is bundled twice (the CLI's and the interchange bundle's copies are different classes, and
+    // minifying renames both), so callers recognise it by this name, not with instanceof.
+    this.name = 'InterchangeError';
   }
+}
+
+export function isInterchangeError(error: unknown): error is InterchangeError {
+  return error instanceof Error && error.name === 'InterchangeError' && typeof (error as { problem?: unknown }).problem === 'string';
 }
 
 /**
