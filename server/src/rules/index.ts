@@ -13,6 +13,7 @@ import { paragraphOrder } from './paragraph-order';
 import { preamblePhrase } from './preamble-phrase';
 import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
+import { citationDate } from './citation-date';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   citationFuture,
   citationUnknown,
   citationFormat,
+  citationDate,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
