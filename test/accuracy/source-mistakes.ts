@@ -20,6 +20,11 @@ export const SOURCE_MISTAKES: readonly SourceMistake[] = [
   { file: 'ga-75-291-fr.md', line: 297, code: 'citation-date', reason: '74/175 "du 18 janvier 2019": the English and Spanish versions say 18 December 2019 (a 74th-session text cannot date from January 2019)' },
   { file: 'ga-76-158-fr.md', line: 15, code: 'citation-date', reason: '72/183 "du 19 décembre 2019": the English and Spanish versions say 19 December 2017' },
   { file: 'ga-76-214-fr.md', line: 35, code: 'citation-date', reason: '73/130 "du 24 décembre 2018": the English and Spanish versions, and ten other texts, say 13 December 2018' },
+  { file: 'sc-2591-2021-en.md', line: 98, code: 'phrase-sequence', reason: 'paragraph 15 "Further requests" comes before the first "Requests" (paragraph 17)' },
+  { file: 'sc-2591-2021-es.md', line: 98, code: 'phrase-sequence', reason: 'paragraph 15 "Solicita además" comes before the first "Solicita" (paragraph 17)' },
+  { file: 'sc-2616-2021-en.md', line: 48, code: 'phrase-sequence', reason: 'paragraph 2 "Also encourages" comes before the first "Encourages" (paragraph 5)' },
+  { file: 'sc-2616-2021-es.md', line: 48, code: 'phrase-sequence', reason: 'paragraph 2 "Alienta también" comes before the first "Alienta" (paragraph 5)' },
+  { file: 'sc-2617-2021-fr.md', line: 98, code: 'phrase-sequence', reason: 'paragraph 7 "Demande également" follows no "Demande" (the English reads "Calls on")' },
 ];
 
 export function isSourceMistake(file: string, line: number, code: string): boolean {

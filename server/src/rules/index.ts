@@ -14,6 +14,7 @@ import { preamblePhrase } from './preamble-phrase';
 import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
 import { citationDate } from './citation-date';
+import { phraseSequence } from './phrase-sequence';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationFormat,
   citationDate,
+  phraseSequence,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
