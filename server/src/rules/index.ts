@@ -15,6 +15,7 @@ import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
 import { citationDate } from './citation-date';
 import { phraseSequence } from './phrase-sequence';
+import { chapterVii } from './chapter-vii';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   citationFormat,
   citationDate,
   phraseSequence,
+  chapterVii,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
