@@ -16,6 +16,7 @@ import { subparagraphLabels } from './subparagraph-labels';
 import { citationDate } from './citation-date';
 import { phraseSequence } from './phrase-sequence';
 import { chapterVii } from './chapter-vii';
+import { closingFormula } from './closing-formula';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   citationDate,
   phraseSequence,
   chapterVii,
+  closingFormula,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
