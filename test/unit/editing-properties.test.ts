@@ -59,6 +59,9 @@ function buildPools(): Record<Language, Pool> {
     const pool = pools[model.language];
     for (const p of model.paragraphs) {
       if (!p.lead || !/[,;:.]/.test(p.ending.char)) continue;
+      // An operative paragraph opening with a preambular form ("*Décidant* de créer…", a fixture of
+      // operative-verb) reads as preambular once its number is taken away: it is no material for drafts.
+      if (p.kind === 'operative' && p.lead.match?.entry.kind === 'preamble') continue;
       // Long real paragraphs are cut down: the properties are about structure, not length.
       const own = text.slice(p.bodyStart, p.end);
       if (own.length > 1200 || own.includes('\n\n')) continue;

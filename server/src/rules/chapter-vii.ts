@@ -25,7 +25,8 @@ export function isChapterVii(text: string, p: Paragraph): boolean {
 
 /**
  * Each preamble is read up to the operative paragraph that ends it (an omnibus text has several). The move
- * is "safe": the paragraph has one place, the end of its preamble, and moving it changes nothing else.
+ * has one right answer, the end of its preamble, but it is not "safe": "fix all" never reorders the words of
+ * a draft, and a drafter should see the paragraph move.
  */
 export const chapterVii: Rule = {
   code: 'chapter-vii',
@@ -52,7 +53,7 @@ export const chapterVii: Rule = {
         fixes: movable
           ? [{
               title: ctx.t(messages.move),
-              safe: true,
+              safe: false,
               edits: [
                 { start: p.start, end: next.start, newText: '' },
                 { start: operative.start, end: operative.start, newText: text.slice(p.start, next.start) },

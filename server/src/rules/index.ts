@@ -17,6 +17,7 @@ import { citationDate } from './citation-date';
 import { phraseSequence } from './phrase-sequence';
 import { chapterVii } from './chapter-vii';
 import { closingFormula } from './closing-formula';
+import { frenchSpacing } from './french-spacing';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   phraseSequence,
   chapterVii,
   closingFormula,
+  frenchSpacing,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
