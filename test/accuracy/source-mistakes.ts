@@ -63,6 +63,8 @@ export const SOURCE_MISTAKES: readonly SourceMistake[] = [
   { file: 'sc-2607-2021-fr.md', line: 146, code: 'french-spacing', reason: "an ordinary space before ;, not a no-break space: \"eposage prévu ;  \"" },
   { file: 'sc-2612-2021-es.md', line: 254, code: 'french-spacing', reason: "an ordinary space before ;, not a no-break space: \"s emprendidas ;  \"" },
   { file: 'sc-2612-2021-fr.md', line: 292, code: 'french-spacing', reason: "no space before ;: \" paragraphe⍽51;  \"" },
+  { file: 'ga-76-258-en.md', line: 690, code: 'footnote-position', reason: '"2018 levels[^5]." in English: the marker goes after the full stop, as in the rest of the text' },
+  { file: 'ga-76-258-en.md', line: 808, code: 'footnote-position', reason: '"World Health Organization[^8]." in English: the marker goes after the full stop' },
 ];
 
 export function isSourceMistake(file: string, line: number, code: string): boolean {

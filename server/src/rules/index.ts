@@ -18,6 +18,7 @@ import { phraseSequence } from './phrase-sequence';
 import { chapterVii } from './chapter-vii';
 import { closingFormula } from './closing-formula';
 import { frenchSpacing } from './french-spacing';
+import { footnotePosition } from './footnote-position';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   chapterVii,
   closingFormula,
   frenchSpacing,
+  footnotePosition,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
