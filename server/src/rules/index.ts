@@ -19,6 +19,7 @@ import { chapterVii } from './chapter-vii';
 import { closingFormula } from './closing-formula';
 import { frenchSpacing } from './french-spacing';
 import { footnotePosition } from './footnote-position';
+import { charterCapitals } from './charter-capitals';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   closingFormula,
   frenchSpacing,
   footnotePosition,
+  charterCapitals,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
