@@ -24,6 +24,8 @@ export interface ServiceSettings {
   readonly ignored?: boolean;
   /** Report `<!-- unres-disable … -->` directives that silence nothing (`--report-unused-directives`). */
   readonly reportUnusedDirectives?: boolean;
+  /** The draft is the final text: no bracketed alternatives or "bis" paragraphs may remain (rule brackets). */
+  readonly final?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { language: 'auto', rules: {}, locale: 'en' };
@@ -40,5 +42,5 @@ export function normalizeSettings(raw: unknown, locale: Locale = 'en'): ServiceS
       }
     }
   }
-  return { language, rules, locale };
+  return { language, rules, locale, ...(r.final === true ? { final: true } : {}) };
 }

@@ -20,6 +20,7 @@ import { closingFormula } from './closing-formula';
 import { frenchSpacing } from './french-spacing';
 import { footnotePosition } from './footnote-position';
 import { charterCapitals } from './charter-capitals';
+import { brackets } from './brackets';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   frenchSpacing,
   footnotePosition,
   charterCapitals,
+  brackets,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

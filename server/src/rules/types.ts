@@ -33,6 +33,8 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The document's citations (recognised on first use, once per version) and its own date and number. */
   readonly citations: DocumentCitations;
+  /** Whether the draft is declared final (setting `unres.final`): negotiation marks must be gone. */
+  readonly final?: boolean;
   /** Formats one of the rule's messages in the user's locale. */
   t(message: Message, args?: Readonly<Record<string, string | number>>): string;
   report(finding: Finding): void;
