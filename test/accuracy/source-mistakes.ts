@@ -66,6 +66,12 @@ export const SOURCE_MISTAKES: readonly SourceMistake[] = [
   { file: 'ga-76-258-en.md', line: 690, code: 'footnote-position', reason: '"2018 levels[^5]." in English: the marker goes after the full stop, as in the rest of the text' },
   { file: 'ga-76-258-en.md', line: 808, code: 'footnote-position', reason: '"World Health Organization[^8]." in English: the marker goes after the full stop' },
   { file: 'sc-2519-2020-fr.md', line: 18, code: 'charter-capitals', reason: '"agissant en vertu du chapitre VII de la Charte": the Council\'s French texts write "Chapitre VII" (141 other paragraphs of the corpus)' },
+  { file: 'sc-2547-2020-en.md', line: 6, code: 'citation-order', reason: 'a list newest first ("2476 (2019), 2466 (2019), … 1576 (2004), 1529 (2004), and 1542 (2004)") that ends out of its own order' },
+  { file: 'sc-2547-2020-fr.md', line: 6, code: 'citation-order', reason: 'the same list as the English: "… 1529 (2004) et 1542 (2004)" out of its newest-first order' },
+  { file: 'sc-2570-2021-en.md', line: 68, code: 'citation-order', reason: '"2509 (2020), 2292 (2016), 2357 (2017), 2420 (2018), …": 2509 (2020) put first, out of the order of adoption' },
+  { file: 'sc-2570-2021-es.md', line: 68, code: 'citation-order', reason: 'as the English: 2509 (2020) first, before 2292 (2016)' },
+  { file: 'sc-2570-2021-fr.md', line: 68, code: 'citation-order', reason: 'as the English: 2509 (2020) first, before 2292 (2016)' },
+  { file: 'sc-2610-2021-es.md', line: 340, code: 'citation-order', reason: '"1988 (2011), 1970 (2011) y 2140 (2014)": the English and French list 1970 (2011) before 1988 (2011)' },
 ];
 
 export function isSourceMistake(file: string, line: number, code: string): boolean {

@@ -21,6 +21,7 @@ import { frenchSpacing } from './french-spacing';
 import { footnotePosition } from './footnote-position';
 import { charterCapitals } from './charter-capitals';
 import { brackets } from './brackets';
+import { citationOrder } from './citation-order';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   footnotePosition,
   charterCapitals,
   brackets,
+  citationOrder,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
