@@ -34,10 +34,15 @@ export const chapterVii: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const { text, paragraphs } = ctx.model;
+    // endOf[i]: the index of the first paragraph after i that is not preambular (one pass from the end).
+    const endOf = new Array<number>(paragraphs.length);
+    for (let i = paragraphs.length - 1, end = paragraphs.length; i >= 0; i--) {
+      endOf[i] = end;
+      if (paragraphs[i]!.kind !== 'preamble') end = i;
+    }
     paragraphs.forEach((p, i) => {
       if (p.kind !== 'preamble' || !isChapterVii(text, p)) return;
-      let j = i + 1;
-      while (paragraphs[j]?.kind === 'preamble') j++;
+      const j = endOf[i]!;
       const after = j - i - 1;
       if (after === 0) return;
       const next = paragraphs[i + 1]!;

@@ -83,6 +83,11 @@ function checkPart(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
   const reads = paragraphs.map((p) => readRun(ctx, p));
   // A run goes on across headings: the Council's thematic headings ("### Other tasks") do not end it.
   const seen = new Map<string, number>();
+  // The last paragraph opening each run without an adverb, to tell in one look whether a run starts later.
+  const lastPlain = new Map<string, number>();
+  reads.forEach((r, i) => {
+    if (r?.degree === 0) for (const k of r.keys) lastPlain.set(k, i);
+  });
   reads.forEach((r, i) => {
     if (!r) return;
     const best = Math.max(-1, ...r.keys.map((k) => seen.get(k) ?? -1));
@@ -90,7 +95,7 @@ function checkPart(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
     // do. And the Council opens with "Further" to add to the paragraph before, whatever its verb ("4. Further
     // demands" after "3. Decides"): "further" is out of order only when its run starts later.
     if (r.degree === 1 && best < 0) report(ctx, paragraphs, reads, i, r);
-    else if (r.degree === 2 && best < 0 && reads.slice(i + 1).some((o) => o?.degree === 0 && o.keys.some((k) => r.keys.includes(k)))) report(ctx, paragraphs, reads, i, r);
+    else if (r.degree === 2 && best < 0 && r.keys.some((k) => (lastPlain.get(k) ?? -1) > i)) report(ctx, paragraphs, reads, i, r);
     for (const k of r.keys) seen.set(k, Math.max(seen.get(k) ?? -1, r.degree));
   });
 }
