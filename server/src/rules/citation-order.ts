@@ -33,6 +33,8 @@ const messages = defineMessages({
 /** What may stand between two citations of one list: commas, "and", a date, a Markdown link's target. */
 const LIST_GAP = /^(?:[\s\u00a0,;]|and|as well as|et|ainsi que|y|e|of|du|de|en date du)*$/u;
 const CHARTER = /\b(?:Charter of the United Nations|Charte des Nations Unies|Carta de las Naciones Unidas)\b/u;
+/** "Recalling that the Charter confers…": a statement about the Charter, not the Charter recalled. */
+const THAT = /^[*_\s]*\S+[*_]*[\s\u00a0]+(?:that|que|qu’|qu')/iu;
 
 /**
  * When the cited resolution was adopted, as a number that orders: the day when the facts know it, else the
@@ -121,7 +123,7 @@ function checkCharter(ctx: RuleContext, own: readonly Citation[]): void {
     while (k < own.length && own[k]!.end <= p.start) k++;
     const cites = k < own.length && own[k]!.start < p.end;
     const recall = readLead(model, p)?.match.entry.concept === 'recall';
-    if (recall && !cites && firstWithResolutions && CHARTER.test(model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 90)))) {
+    if (recall && !cites && firstWithResolutions && !THAT.test(model.text.slice(p.bodyStart, p.bodyStart + 40)) && CHARTER.test(model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 90)))) {
       const lead = p.lead!;
       ctx.report({ start: lead.start, end: lead.end, severity: 'hint', message: ctx.t(messages.charterFirst) });
       return;
