@@ -18,7 +18,7 @@ describe('the preview beside the draft', () => {
     await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'operative-numbering'), 'the server to analyse draft.unres');
   });
   after(async () => {
-    const previews = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('unres.preview'));
+    const previews = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Preview '));
     await vscode.window.tabGroups.close(previews);
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -27,8 +27,10 @@ describe('the preview beside the draft', () => {
   it('opens to the side, in the UN layout, with the paragraph in error marked', async () => {
     await vscode.commands.executeCommand('unres.openPreview');
     const state = await waitFor(() => previewOf(document.uri), 'the preview to open');
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('unres.preview'));
-    assert.ok(tab, 'a webview tab of the preview is open');
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const isPreview = (t: vscode.Tab): boolean => t.input instanceof vscode.TabInputWebview && (t.input.viewType.includes('unres.preview') || t.label === 'Preview draft.unres');
+    // The tab model is updated a moment after the panel is created.
+    const tab = await waitFor(() => tabs().find(isPreview), `a webview tab of the preview (tabs: ${tabs().map((t) => `${t.label} [${t.input instanceof vscode.TabInputWebview ? t.input.viewType : typeof t.input}]`).join(', ')})`, [vscode.window.tabGroups.onDidChangeTabs as vscode.Event<unknown>]);
     assert.notEqual(tab.group.viewColumn, vscode.window.activeTextEditor?.viewColumn, 'the preview is beside the editor');
     assert.match(state.body, /<p class="organ" data-line="0"><em>The Security Council<\/em>,<\/p>/);
     assert.match(state.body, /<span class="num">1\.<\/span><em>Condemns<\/em>/);
