@@ -17,6 +17,7 @@ export const USAGE = `Usage: unres <command> [options] FILE...
 
 Commands:
   check FILE...      report structural problems (file:line:col: severity code message)
+                     (a Word file, FILE.docx: the line is the document's paragraph number)
   outline FILE...    print the structure the checker sees, file by file
   rules              list the rules with their codes and default severities
   renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
