@@ -1,3 +1,4 @@
+import { amend } from './amend';
 import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
 import { init } from './init';
@@ -25,6 +26,9 @@ Commands:
   import FILE        a Word document (.docx) or Akoma Ntoso XML (.xml) → Markdown draft FILE.md
   export FILE --akn|--docx
                      the draft → Akoma Ntoso XML (FILE.xml) or a Word document in UN layout (FILE.docx)
+  amend BASE SHEET   apply an amendment sheet (or a UN amendment document) to the draft BASE: prints
+                     the amended draft and reports each operation on stderr as applied or refused
+                     (--write: changes BASE; -o FILE: writes FILE; --partial: apply what can be)
 
 Options:
   --format text|json|jsonl
@@ -66,6 +70,7 @@ export const COMMANDS = new Map<string, Command>([
   ['init', init],
   ['import', importCommand],
   ['export', exportCommand],
+  ['amend', amend],
 ]);
 
 declare const UNRES_VERSION: string | undefined;
