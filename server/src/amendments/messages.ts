@@ -25,9 +25,9 @@ export const AMENDMENT_MESSAGES = defineMessages({
     es: 'Las palabras «{words}» no figuran en el {target}.',
   },
   wordsAmbiguous: {
-    en: 'The words “{words}” occur {count} times in the {target} (lines {lines} of the draft): quote more of the text, so that one occurrence is meant.',
-    fr: 'Les mots « {words} » figurent {count} fois au {target} (lignes {lines} du projet) : citez davantage de texte pour désigner une seule occurrence.',
-    es: 'Las palabras «{words}» figuran {count} veces en el {target} (líneas {lines} del proyecto): cite más texto para designar una sola aparición.',
+    en: 'The words “{words}” occur {count} times in the {target} (line {lines} of the draft): quote more of the text, so that one occurrence is meant.',
+    fr: 'Les mots « {words} » figurent {count} fois au {target} (ligne {lines} du projet) : citez davantage de texte pour désigner une seule occurrence.',
+    es: 'Las palabras «{words}» figuran {count} veces en el {target} (línea {lines} del proyecto): cite más texto para designar una sola aparición.',
   },
   quotedDiffers: {
     en: 'The text quoted is not the text of the {target} in the draft (it begins “{actual}”): check which paragraph is meant.',

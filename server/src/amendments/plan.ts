@@ -87,7 +87,7 @@ class Planner {
     if (op.words) {
       const found = findWords(this.text, extent, op.words.text);
       if (found.length !== 1) {
-        const lines = found.map((s) => lineNumber(this.model, s.start));
+        const lines = [...new Set(found.map((s) => lineNumber(this.model, s.start)))];
         const problem: AmendmentProblem =
           found.length === 0
             ? { message: 'wordsAbsent', args: { words: op.words.text, target: name } }
@@ -113,8 +113,10 @@ class Planner {
         const hasMark = PARAGRAPH_MARKS.includes(ending.char);
         // New words that end with their own mark take the place of the paragraph's.
         const replacesMark = hasMark && /[,;.:]$/.test(newWords);
-        const start = hasMark ? ending.offset : ending.offset + 1;
-        return { ...base, targetSpan: extent, edits: [{ start, end: replacesMark ? start + 1 : start, newText: `${glue}${newWords}` }] };
+        // Before the mark and the (no-break) space French puts before it: "Soudan du Sud, en violation ;".
+        let start = hasMark ? ending.offset : ending.offset + 1;
+        while (hasMark && start > p.bodyStart && /[ \u00a0\u202f]/.test(text[start - 1]!)) start--;
+        return { ...base, targetSpan: extent, edits: [{ start, end: replacesMark ? ending.offset + 1 : start, newText: `${glue}${newWords}` }] };
       }
     }
   }

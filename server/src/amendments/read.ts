@@ -284,6 +284,8 @@ class SheetReader {
         closer = quote[1];
         continue;
       }
+      // "…reading: “text”" on the same line: the quoted text belongs to the sentence.
+      if (c === ':' && QUOTES.some(([open]) => /^[ \t]*(.)/.exec(text.slice(i + 1, i + 8))?.[1] === open)) continue;
       if ((c === '.' || c === ':') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return { at: i + 1, colon: c === ':' };
       // A blank line ends an instruction that forgot its full stop.
       if (c === '\n' && /^[ \t]*\r?\n/.test(text.slice(i + 1, i + 40))) return { at: i, colon: false };
