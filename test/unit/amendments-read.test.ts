@@ -101,7 +101,7 @@ describe('amendment sheets: reading', () => {
 
 *Decide* seguir ocupándose de la cuestión.
 `),
-      ['delete-paragraph preamble38', 'delete-paragraph operative2', 'replace-words operative5(c) [debe] {debería}', 'insert-paragraph operative3 after {*Decide* seguir ocupándose}'],
+      ['delete-paragraph preamble38', 'delete-paragraph operative2', 'replace-words operative5(c) [debe] {debería}', 'insert-paragraph operative3 after {*Decide* seguir ocupándo}'],
     );
   });
 
