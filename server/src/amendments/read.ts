@@ -79,6 +79,11 @@ export function readAmendmentSheet(text: string, fileName = ''): AmendmentSheet 
   return { text, language, base: base && { ...(base.name ? { name: base.name } : {}), ...(base.symbol ? { symbol: base.symbol } : {}), span: base.span }, ...sheet };
 }
 
+/** Whether a text opens as an amendment sheet does (its first line, or a UN amendment's cover): cheap. */
+export function looksLikeAmendmentSheet(text: string): boolean {
+  return findBase(text) !== undefined;
+}
+
 /** How far into the text the base is looked for: the cover block of a UN document is short. */
 const HEAD = 4000;
 const SYMBOL = /^[AES]\/[A-Z0-9./\-‑]+[A-Za-z0-9]$/;
