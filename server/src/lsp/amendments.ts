@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
@@ -97,6 +97,7 @@ export function registerAmendments(w: AmendmentsWiring): void {
     },
   };
   service.setWorkspace(workspace);
+  registerCompareRevisions(connection, workspace);
 
   const isSheet = (d: TextDocument): boolean => d.uri.toLowerCase().endsWith(SHEET_EXTENSION) || looksLikeAmendmentSheet(d.getText().slice(0, 4000));
   /** A draft changed, opened or closed: the open sheets that may amend it are checked again. */
@@ -193,4 +194,35 @@ function listFiles(roots: readonly string[]): string[] {
   };
   for (const root of roots) walk(root, 0);
   return found;
+}
+
+export const COMPARE_REVISIONS_REQUEST = 'unres/compareRevisions';
+
+export interface CompareRevisionsParams {
+  readonly oldUri: string;
+  readonly newUri: string;
+}
+
+/** The comparison page for the editor's "Compare with revision…", or why there is none. */
+export function registerCompareRevisions(connection: Connection, workspace: WorkspaceTexts): void {
+  connection.onRequest(COMPARE_REVISIONS_REQUEST, (params: CompareRevisionsParams): { html?: string; changes?: number; reason?: string } => {
+    const oldText = workspace.read(params.oldUri);
+    const newText = workspace.read(params.newUri);
+    if (oldText === undefined || newText === undefined) return { reason: 'unreadable' };
+    const revisions = loadRevisions();
+    const comparison = revisions.compareRevisions(oldText, newText);
+    const name = (uri: string): string => decodeURIComponent(uri.replace(/^.*\//, ''));
+    return { html: revisions.comparisonHtml(comparison, name(params.oldUri), name(params.newUri)), changes: comparison.changes.length };
+  });
+}
+
+/**
+ * The comparison (and the diff library under it) is a bundle of its own, dist/revisions.js, loaded the
+ * first time a comparison is asked for: every editor loads the server, few compare revisions. The name is
+ * built at run time so that the server bundle does not take the module in; compiled tests load the source.
+ */
+function loadRevisions(): typeof import('../revisions') {
+  const bundled = join(__dirname, 'revisions.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(existsSync(bundled) ? bundled : ['..', 'revisions'].join('/')) as typeof import('../revisions');
 }
