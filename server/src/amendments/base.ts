@@ -1,8 +1,8 @@
 import type { AmendmentSheet } from './read';
 
 /**
- * How the base draft of a sheet is found, given what the caller can read: the file a setting pairs with
- * the sheet, else the file its first line names (relative to the sheet), else the workspace draft whose
+ * How the base draft of a sheet is found, given what the caller can read: the file its first line names
+ * (relative to the sheet), else the file a setting pairs with the sheet, else the workspace draft whose
  * heading carries the symbol the sheet amends ("amendment to draft resolution A/80/L.18"). The caller
  * decides what may be read (the server: open documents and files inside the workspace only).
  */
@@ -29,12 +29,12 @@ export function findBaseDocument(sheet: AmendmentSheet, sheetUri: string, worksp
     const text = workspace.read(uri);
     return text === undefined ? undefined : { uri, text };
   };
-  const paired = readAt(workspace.paired?.(sheetUri));
-  if (paired) return paired;
   if (sheet.base?.name) {
     const named = readAt(resolveUri(sheet.base.name, sheetUri));
     if (named) return named;
   }
+  const paired = readAt(workspace.paired?.(sheetUri));
+  if (paired) return paired;
   const symbol = sheet.base?.symbol;
   if (!symbol) return undefined;
   const pattern = symbolPattern(symbol);
