@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceTexts } from '../../server/src/amendments';
+import { readAmendmentSheet, type WorkspaceTexts } from '../../server/src/amendments';
 import { createResolutionService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { describeDiagnostic, parseFixture, type ExpectedDiagnostic } from '../support/fixtures';
@@ -67,6 +67,17 @@ describe('rule amendment-target', () => {
     const alone = diagnostics(diskWorkspace([]), l19, text);
     assert.equal(alone.length, 1);
     assert.match(String(alone[0]!.message), /"A\/80\/L\.18" is not in the workspace/);
+  });
+
+  it('of the real texts of the shared corpora, only the two UN amendments read as amendment sheets', function () {
+    if (!hasShared) this.skip();
+    const sheets: string[] = [];
+    for (const dir of ['corpus-akn', 'corpus', 'corpus-pdf', 'examples']) {
+      for (const name of readdirSync(join(SHARED, dir)).filter((f) => /\.(md|txt|unres)$/.test(f) && f !== 'README.md')) {
+        if (readAmendmentSheet(readFileSync(join(SHARED, dir, name), 'utf8'), name)) sheets.push(name);
+      }
+    }
+    assert.deepEqual(sheets.sort(), ['a-80-l.19.txt', 'a-c.3-80-l.62.txt']);
   });
 
   it('nothing on an ordinary draft, nor on the shared reference resolution', function () {
