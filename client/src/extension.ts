@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { registerAmendmentCommands } from './amendments';
 import {
   LanguageClient,
   type LanguageClientOptions,
@@ -62,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
   registerDisableRule(context);
+  registerAmendmentCommands(context, () => client);
 
   context.subscriptions.push(
     // Settings that name files (unres.catalogue) are ignored until the workspace is trusted; restart the

@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { amendmentContext, type AmendmentContext, type WorkspaceTexts } from './amendments';
 import { analyseCitations, type Catalogue, type DocumentCitations } from './citations';
 import { applyDirectives, directiveFindings, parseDirectives } from './directives';
 import { type Lexicon, lexiconFor } from './lexicon';
@@ -10,6 +11,8 @@ import type { Finding, Rule } from './rules/types';
 import type { ServiceSettings, Severity } from './settings';
 
 const RULE_CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
+/** Rules that read amendment sheets; the others read drafts only. */
+const SHEET_RULES: ReadonlySet<string> = new Set(['amendment-target']);
 
 /** A finding with the rule code and the severity the settings give it. */
 export interface RuleFinding extends Finding {
@@ -24,6 +27,7 @@ export interface RuleFinding extends Finding {
 export class DocumentAnalysis {
   private findingsCache: readonly RuleFinding[] | undefined;
   private citationsCache: DocumentCitations | undefined;
+  private amendmentCache: { value: AmendmentContext | undefined } | undefined;
 
   constructor(
     readonly document: TextDocument,
@@ -31,7 +35,15 @@ export class DocumentAnalysis {
     readonly settings: ServiceSettings,
     /** The external citation catalogue, when one is configured and could be read. */
     readonly catalogue?: Catalogue,
+    /** What the document may read of the workspace (an amendment sheet's base draft). */
+    readonly workspace?: WorkspaceTexts,
   ) {}
+
+  /** For an amendment sheet: its base and the operations planned on it, once per version; else undefined. */
+  get amendment(): AmendmentContext | undefined {
+    this.amendmentCache ??= { value: amendmentContext(this.model.text, this.document.uri, this.workspace, this.settings.locale) };
+    return this.amendmentCache.value;
+  }
 
   /** Citations found once per version, shared by the citation rules, hover, links and completion. */
   get citations(): DocumentCitations {
@@ -72,8 +84,11 @@ export class DocumentAnalysis {
   private runRule(rule: Rule, findings: RuleFinding[]): void {
     const configured = this.settings.rules[rule.code];
     if (configured === 'off' || this.settings.ignored) return;
+    // An amendment sheet is not a draft: only the rules written for sheets read it.
+    if (!SHEET_RULES.has(rule.code) && this.amendment) return;
     const { locale } = this.settings;
     const citations = (): DocumentCitations => this.citations;
+    const amendment = (): AmendmentContext | undefined => this.amendment;
     const report = (f: Finding): void => {
       const { start, end } = wholeCharacters(this.model.text, f.start, f.end);
       findings.push({ ...f, start, end, code: rule.code, effectiveSeverity: configured ?? f.severity ?? rule.defaultSeverity });
@@ -89,6 +104,9 @@ export class DocumentAnalysis {
         // A getter: documents without citation rules enabled never pay for the scan.
         get citations() {
           return citations();
+        },
+        get amendment() {
+          return amendment();
         },
       });
     } catch (error) {
@@ -123,8 +141,8 @@ function wholeCharacters(text: string, start: number, end: number): { start: num
   return { start: splits(start) ? start - 1 : start, end: splits(end) ? end + 1 : end };
 }
 
-export function analyze(document: TextDocument, settings: ServiceSettings, catalogue?: Catalogue): DocumentAnalysis {
+export function analyze(document: TextDocument, settings: ServiceSettings, catalogue?: Catalogue, workspace?: WorkspaceTexts): DocumentAnalysis {
   const language = settings.language === 'auto' ? undefined : settings.language;
   const model = parseResolution(document.getText(), language ? { language } : {});
-  return new DocumentAnalysis(document, model, settings, catalogue);
+  return new DocumentAnalysis(document, model, settings, catalogue, workspace);
 }

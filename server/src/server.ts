@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCatalogueSetting } from './citations/catalogueSetting';
+import { registerAmendments } from './lsp/amendments';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
@@ -239,6 +240,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
         executeCommandProvider: { commands: [RENUMBER_COMMAND] },
       },
       serverInfo: { name: 'unres', version: typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev' },
@@ -330,6 +332,8 @@ export function startServer(connection: Connection): void {
   });
 
   registerInterchange(connection, documents, service);
+  registerAmendments({ connection, documents, service, roots: () => (workspaceRoot ? [workspaceRoot] : []), trusted: () => trusted, republish: (d) => schedule(d, serverSettings.debounce) });
+
   documents.listen(connection);
   connection.listen();
 }

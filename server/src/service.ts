@@ -7,11 +7,14 @@ import type {
   DocumentSymbol,
   FoldingRange,
   Hover,
+  Location,
   Position,
   Range,
 } from 'vscode-languageserver-types';
+import { looksLikeAmendmentSheet, type WorkspaceTexts } from './amendments';
 import { analyze, type DocumentAnalysis } from './analysis';
 import type { Catalogue } from './citations';
+import { amendmentDefinition } from './features/amendments';
 import { computeCodeActions, fixAll, type FixAllResult } from './features/codeActions';
 import { computeCompletions } from './features/completion';
 import { computeDiagnostics } from './features/diagnostics';
@@ -32,6 +35,8 @@ export interface ServiceOptions {
   readonly ruleDocsBase?: string;
   /** An external citation catalogue (read by the caller, once: the service never reads files). */
   readonly catalogue?: Catalogue;
+  /** What documents may read of the workspace: an amendment sheet's base draft (the service reads no file itself). */
+  readonly workspace?: WorkspaceTexts;
 }
 
 /**
@@ -66,6 +71,10 @@ export interface ResolutionService {
   renumber(document: TextDocument): RenumberResult;
   /** Every safe fix applied to a fixed point, as edits on the document text (see features/codeActions). */
   fixAll(document: TextDocument): FixAllResult;
+  /** Replaces what documents may read of the workspace; cached analyses are dropped. */
+  setWorkspace(workspace: WorkspaceTexts | undefined): void;
+  /** Go to definition: for an operation of an amendment sheet, the place in the base draft it acts on. */
+  getDefinition(document: TextDocument, position: Position): Location | null;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
   /**
@@ -82,6 +91,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   let settings = options.settings ?? DEFAULT_SETTINGS;
   let catalogue = options.catalogue;
   let resolver: SettingsResolver | undefined;
+  let workspace = options.workspace;
   const diagnosticOptions = options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {};
   // The LSP document object is updated in place on incremental changes, so the version is recorded when
   // the analysis is made, not read back from the document.
@@ -95,7 +105,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       // different text of another length compares in constant time too.
       if (cached.text === document.getText()) return cached.analysis;
     }
-    const analysis = analyze(document, resolver ? resolver(document.uri, settings) : settings, catalogue);
+    const analysis = analyze(document, resolver ? resolver(document.uri, settings) : settings, catalogue, workspace);
     cache.set(document.uri, { version: document.version, text: analysis.model.text, analysis });
     return analysis;
   };
@@ -116,6 +126,11 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       catalogue = next;
       cache.clear();
     },
+    setWorkspace(next) {
+      workspace = next;
+      cache.clear();
+    },
+    getDefinition: (d, position) => amendmentDefinition(analysisOf(d), d.offsetAt(position)),
     analysis: analysisOf,
     getModel: (d) => analysisOf(d).model,
     computeDiagnostics: (d) => computeDiagnostics(analysisOf(d), diagnosticOptions),
@@ -150,6 +165,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
  */
 export function looksLikeResolution(text: string): boolean {
   const head = text.slice(0, 20000);
+  if (looksLikeAmendmentSheet(head)) return true;
   if (/^[ \t#*_]*(the security council|the general assembly|the economic and social council|le conseil de s[ée]curit[ée]|l['’]assembl[ée]e g[ée]n[ée]rale|el consejo de seguridad|la asamblea general)[*_ ]*,/im.test(head)) {
     return true;
   }

@@ -24,6 +24,8 @@ export interface ServiceSettings {
   readonly ignored?: boolean;
   /** Report `<!-- unres-disable … -->` directives that silence nothing (`--report-unused-directives`). */
   readonly reportUnusedDirectives?: boolean;
+  /** unres.amendmentBase: the draft amendment sheets amend when they name none (relative to the workspace). */
+  readonly amendmentBase?: string;
   /** The draft is the final text: no bracketed alternatives or "bis" paragraphs may remain (rule brackets). */
   readonly final?: boolean;
 }
@@ -42,5 +44,6 @@ export function normalizeSettings(raw: unknown, locale: Locale = 'en'): ServiceS
       }
     }
   }
-  return { language, rules, locale, ...(r.final === true ? { final: true } : {}) };
+  const amendmentBase = typeof r.amendmentBase === 'string' && r.amendmentBase.trim() !== '' ? r.amendmentBase.trim() : undefined;
+  return { language, rules, locale, ...(amendmentBase ? { amendmentBase } : {}), ...(r.final === true ? { final: true } : {}) };
 }

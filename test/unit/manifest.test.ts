@@ -55,10 +55,10 @@ describe('extension manifest', () => {
 
   it('describes every setting, and restricts the catalogue path in untrusted workspaces', () => {
     const properties = manifest.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>;
-    for (const name of ['unres.language', 'unres.markdownDetection', 'unres.rules', 'unres.catalogue', 'unres.debounce']) {
+    for (const name of ['unres.language', 'unres.markdownDetection', 'unres.rules', 'unres.catalogue', 'unres.debounce', 'unres.amendmentBase']) {
       assert.ok(properties[name]?.description ?? properties[name]?.markdownDescription, `${name} has a description`);
     }
-    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogue']);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogue', 'unres.amendmentBase']);
   });
 
   it('declares the server semantic token types and modifiers and maps each type to a TextMate scope', () => {

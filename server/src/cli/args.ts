@@ -24,9 +24,9 @@ export interface CliOptions {
 }
 
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
-export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename', '--output']);
+export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename', '--output', '-o']);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives', '--force', '--akn', '--docx']);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives', '--force', '--akn', '--docx', '--partial', '--as-amendments']);
 
 /**
  * The command is the first word that is not an option; every later one is a FILE. `-h` and `-v` become the
@@ -47,8 +47,10 @@ export function parseArgs(argv: readonly string[]): { command: string | undefine
     else if (name === '-v' || name === '--version') command = 'version';
     else if (name === '--format') {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json, jsonl, sarif or github, not "${v}"`);
-      options.format = v as OutputFormat;
+      // "html" is the diff command's own format (a page to circulate); the others print text or JSON.
+      if (v === 'html') options.values.set('--format', v);
+      else if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be text, json, jsonl, sarif or github, not "${v}"`);
+      else options.format = v as OutputFormat;
     } else if (name === '--lang') {
       const v = value();
       if (v !== 'en' && v !== 'fr' && v !== 'es') throw new UsageError(`--lang must be en, fr or es, not "${v}"`);

@@ -1,5 +1,7 @@
+import { amend } from './amend';
 import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
+import { diff } from './diff';
 import { init } from './init';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -17,6 +19,7 @@ export const USAGE = `Usage: unres <command> [options] FILE...
 
 Commands:
   check FILE...      report structural problems (file:line:col: severity code message)
+                     (a Word file, FILE.docx: the line is the document's paragraph number)
   outline FILE...    print the structure the checker sees, file by file
   rules              list the rules with their codes and default severities
   renumber FILE      number operative paragraphs 1..N, reletter subparagraphs and update the
@@ -25,6 +28,12 @@ Commands:
   import FILE        a Word document (.docx) or Akoma Ntoso XML (.xml) → Markdown draft FILE.md
   export FILE --akn|--docx
                      the draft → Akoma Ntoso XML (FILE.xml) or a Word document in UN layout (FILE.docx)
+  amend BASE SHEET   apply an amendment sheet (or a UN amendment document) to the draft BASE: prints
+                     the amended draft and reports each operation on stderr as applied or refused
+                     (--write: changes BASE; -o FILE: writes FILE; --partial: apply what can be)
+  diff OLD NEW       what changed between two revisions, paragraph by paragraph (moved and
+                     renumbered paragraphs recognised), words marked inside each; --format html
+                     writes a page to circulate; --as-amendments writes the amendment sheet instead
 
 Options:
   --format text|json|jsonl
@@ -66,6 +75,8 @@ export const COMMANDS = new Map<string, Command>([
   ['init', init],
   ['import', importCommand],
   ['export', exportCommand],
+  ['amend', amend],
+  ['diff', diff],
 ]);
 
 declare const UNRES_VERSION: string | undefined;

@@ -1,8 +1,9 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
+import { amendmentHover } from './amendments';
 import { citationHover } from './citationHover';
 import { phraseHover } from './phraseHover';
 
 export function computeHover(analysis: DocumentAnalysis, offset: number): Hover | null {
-  return citationHover(analysis, offset) ?? phraseHover(analysis, offset) ?? null;
+  return amendmentHover(analysis, offset) ?? citationHover(analysis, offset) ?? phraseHover(analysis, offset) ?? null;
 }

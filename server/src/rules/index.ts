@@ -1,4 +1,5 @@
 import { agreement } from './agreement';
+import { amendmentTarget } from './amendment-target';
 import { citationFormat } from './citation-format';
 import { citationFuture } from './citation-future';
 import { citationUnknown } from './citation-unknown';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   citationFuture,
   citationUnknown,
   citationFormat,
+  amendmentTarget,
   citationDate,
   phraseSequence,
   chapterVii,

@@ -1,3 +1,4 @@
+import type { AmendmentContext } from '../amendments/context';
 import type { DocumentCitations } from '../citations';
 import type { Lexicon } from '../lexicon';
 import type { Locale, Message } from '../messages';
@@ -33,6 +34,8 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The document's citations (recognised on first use, once per version) and its own date and number. */
   readonly citations: DocumentCitations;
+  /** For an amendment sheet: the sheet read, its base draft and the operations planned on it (read on first use). */
+  readonly amendment?: AmendmentContext | undefined;
   /** Whether the draft is declared final (setting `unres.final`): negotiation marks must be gone. */
   readonly final?: boolean;
   /** Formats one of the rule's messages in the user's locale. */

@@ -140,6 +140,16 @@ export async function runUiCheck(): Promise<UiStep[]> {
       await page.locator('.outline-pane .monaco-list-row', { hasText: '5. Decides' }).first().waitFor({ state: 'visible', timeout: WAIT });
       await shot('renumber.png');
     });
+
+    await step('the preview opens to the side in the layout of a UN document', async () => {
+      await editor.click({ position: { x: 200, y: 10 } });
+      await runCommand(page, 'Open Preview to the Side');
+      // The webview's page sits in two frames: VS Code's host frame and the page itself.
+      const preview = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+      await preview.locator('#page .operative', { hasText: 'Condemns' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await preview.locator('#page .organ em', { hasText: 'The Security Council' }).first().waitFor({ state: 'visible', timeout: WAIT });
+      await shot('preview.png');
+    });
   } finally {
     await context.close();
     await server.stop();

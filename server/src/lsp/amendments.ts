@@ -1,0 +1,228 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyAmendments, looksLikeAmendmentSheet, SHEET_EXTENSION, type OperationReport, type WorkspaceTexts } from '../amendments';
+import type { ResolutionService } from '../service';
+
+/**
+ * The LSP side of amendments: what a sheet may read of the workspace (open documents, and files inside the
+ * workspace folders only), go to definition into the base draft, re-checking open sheets when a draft
+ * changes, and the `unres/applyAmendments` request behind the editor's "Apply amendments" command.
+ */
+export interface AmendmentsWiring {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: ResolutionService;
+  /** Workspace folder paths; files outside them are never read. */
+  readonly roots: () => readonly string[];
+  /** Whether the workspace is trusted: a setting that names a file is ignored when it is not. */
+  readonly trusted: () => boolean;
+  /** Publishes a document's diagnostics again (after its base changed). */
+  readonly republish: (document: TextDocument) => void;
+}
+
+export const APPLY_AMENDMENTS_REQUEST = 'unres/applyAmendments';
+
+export interface ApplyAmendmentsParams {
+  readonly uri: string;
+  /** Apply what can be applied even when some operations are refused. */
+  readonly partial?: boolean;
+}
+
+export interface ApplyAmendmentsResult {
+  readonly applied: boolean;
+  readonly baseUri?: string;
+  readonly reports: readonly OperationReport[];
+  /** Why nothing was done, when the sheet or its base is missing. */
+  readonly reason?: string;
+}
+
+/** Files larger than this are not drafts: they are not read to look for a symbol. */
+const MAX_FILE = 5_000_000;
+/** How many workspace files are looked at for a symbol, and how deep. */
+const MAX_FILES = 400;
+const MAX_DEPTH = 4;
+/** The workspace listing is kept this long: symbol searches while typing do not walk the disk each time. */
+const LISTING_TTL = 10_000;
+
+export function registerAmendments(w: AmendmentsWiring): void {
+  const { connection, documents, service } = w;
+  let listing: { at: number; uris: string[] } | undefined;
+
+  const inside = (path: string): boolean => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return false;
+    }
+    return w.roots().some((root) => {
+      let base: string;
+      try {
+        base = realpathSync(root);
+      } catch {
+        return false;
+      }
+      const rel = relative(base, real);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
+  };
+
+  const workspace: WorkspaceTexts = {
+    read(uri) {
+      const open = documents.get(uri);
+      if (open) return open.getText();
+      if (!uri.startsWith('file:')) return undefined;
+      try {
+        const path = fileURLToPath(uri);
+        if (!inside(path)) return undefined;
+        const stat = statSync(path);
+        return stat.isFile() && stat.size <= MAX_FILE ? readFileSync(path, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    drafts() {
+      const openUris = documents.all().map((d) => d.uri);
+      if (!listing || Date.now() - listing.at > LISTING_TTL) listing = { at: Date.now(), uris: listFiles(w.roots()) };
+      return [...new Set([...openUris, ...listing.uris])];
+    },
+    paired() {
+      const name = service.settings.amendmentBase;
+      const root = w.roots()[0];
+      if (!name || !root || !w.trusted()) return undefined;
+      return pathToFileURL(isAbsolute(name) ? name : join(root, name)).toString();
+    },
+  };
+  service.setWorkspace(workspace);
+  registerCompareRevisions(connection, workspace);
+
+  const isSheet = (d: TextDocument): boolean => d.uri.toLowerCase().endsWith(SHEET_EXTENSION) || looksLikeAmendmentSheet(d.getText().slice(0, 4000));
+  /** A draft changed, opened or closed: the open sheets that may amend it are checked again. */
+  const recheckSheets = (changed: TextDocument): void => {
+    if (isSheet(changed)) return;
+    for (const d of documents.all()) {
+      if (d.uri === changed.uri || !isSheet(d)) continue;
+      service.forget(d.uri);
+      w.republish(d);
+    }
+  };
+  documents.onDidOpen((e) => recheckSheets(e.document));
+  documents.onDidChangeContent((e) => recheckSheets(e.document));
+  documents.onDidClose((e) => recheckSheets(e.document));
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    try {
+      return document ? service.getDefinition(document, params.position) : null;
+    } catch (error) {
+      connection.console.error(`unres: definition failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return null;
+    }
+  });
+
+  connection.onRequest(APPLY_AMENDMENTS_REQUEST, async (params: ApplyAmendmentsParams): Promise<ApplyAmendmentsResult> => {
+    const sheetDocument = documents.get(params.uri);
+    const context = sheetDocument ? service.analysis(sheetDocument).amendment : undefined;
+    if (!context) return { applied: false, reports: [], reason: 'not-a-sheet' };
+    if (!context.base) return { applied: false, reports: [], reason: 'no-base' };
+    const locale = service.settings.locale;
+    const result = applyAmendments(context.sheet, context.base.text, { locale, partial: params.partial === true });
+    const refused = result.reports.some((r) => r.status === 'refused');
+    if ((refused && !params.partial) || !result.changed) return { applied: false, baseUri: context.base.uri, reports: result.reports };
+    const edit = singleEdit(context.base.text, result.text);
+    const open = documents.get(context.base.uri);
+    // One edit on one document: the editor applies it as one step, undone by one undo.
+    const response = await connection.workspace.applyEdit({
+      label: 'Apply amendments',
+      edit: open
+        ? { documentChanges: [{ textDocument: { uri: open.uri, version: open.version }, edits: [edit] }] }
+        : { changes: { [context.base.uri]: [edit] } },
+    });
+    return { applied: response.applied, baseUri: context.base.uri, reports: result.reports };
+  });
+}
+
+/** The changed stretch between two texts as one edit: the common beginning and end are left alone. */
+function singleEdit(before: string, after: string): { range: { start: Position; end: Position }; newText: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { range: { start: positionIn(before, start), end: positionIn(before, endBefore) }, newText: after.slice(start, endAfter) };
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+function positionIn(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** Drafts of the workspace folders: Markdown, text and .unres files, a bounded walk without hidden folders. */
+function listFiles(roots: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > MAX_DEPTH || found.length >= MAX_FILES) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (found.length >= MAX_FILES) return;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path, depth + 1);
+      else if (e.isFile() && /\.(md|txt|unres)$/i.test(e.name)) found.push(pathToFileURL(path).toString());
+    }
+  };
+  for (const root of roots) walk(root, 0);
+  return found;
+}
+
+export const COMPARE_REVISIONS_REQUEST = 'unres/compareRevisions';
+
+export interface CompareRevisionsParams {
+  readonly oldUri: string;
+  readonly newUri: string;
+}
+
+/** The comparison page for the editor's "Compare with revision…", or why there is none. */
+export function registerCompareRevisions(connection: Connection, workspace: WorkspaceTexts): void {
+  connection.onRequest(COMPARE_REVISIONS_REQUEST, (params: CompareRevisionsParams): { html?: string; changes?: number; reason?: string } => {
+    const oldText = workspace.read(params.oldUri);
+    const newText = workspace.read(params.newUri);
+    if (oldText === undefined || newText === undefined) return { reason: 'unreadable' };
+    const revisions = loadRevisions();
+    const comparison = revisions.compareRevisions(oldText, newText);
+    const name = (uri: string): string => decodeURIComponent(uri.replace(/^.*\//, ''));
+    return { html: revisions.comparisonHtml(comparison, name(params.oldUri), name(params.newUri)), changes: comparison.changes.length };
+  });
+}
+
+/**
+ * The comparison (and the diff library under it) is a bundle of its own, dist/revisions.js, loaded the
+ * first time a comparison is asked for: every editor loads the server, few compare revisions. The name is
+ * built at run time so that the server bundle does not take the module in; compiled tests load the source.
+ */
+function loadRevisions(): typeof import('../revisions') {
+  const bundled = join(__dirname, 'revisions.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(existsSync(bundled) ? bundled : ['..', 'revisions'].join('/')) as typeof import('../revisions');
+}
