@@ -37,6 +37,8 @@ await Promise.all([
   // Akoma Ntoso, Word and the preview page, with their libraries: loaded by the CLI and the server only
   // when one of those commands runs (server/src/interchange/load.ts), so that dist/server.js stays small.
   build({ ...common, entryPoints: ['server/src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
+  // The amendment reader and planner: loaded when a document is an amendment sheet (amendments/lazy.ts).
+  build({ ...common, entryPoints: ['server/src/amendments/index.ts'], outfile: 'dist/amendments.js' }),
   // Revision comparison and its diff library, loaded by the server only when a comparison is asked for.
   build({ ...common, entryPoints: ['server/src/revisions/index.ts'], outfile: 'dist/revisions.js' }),
 ]);
