@@ -97,3 +97,25 @@ describe('configuration file over stdio', () => {
     assert.match(String(problems[0]!.message), /not trusted/);
   });
 });
+
+/** The debounce adapts to the document: a draft analysed in a millisecond is not made to wait. */
+describe('adaptive debounce over stdio', () => {
+  it('publishes at once for a small draft, even with a long unres.debounce', async () => {
+    const client = new LspTestClient();
+    try {
+      client.configuration = { debounce: 4000 };
+      await client.initialize();
+      const uri = 'file:///adaptive.unres';
+      await client.open(uri, DRAFT);
+      await client.diagnosticsFor(uri, 1);
+      // Let the configuration arrive and the document be analysed with it (its time is then known).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const start = Date.now();
+      const version = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ' ');
+      await client.diagnosticsFor(uri, version, 3500);
+      assert.ok(Date.now() - start < 2000, `published after ${Date.now() - start} ms, not after the 4000 ms debounce`);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
