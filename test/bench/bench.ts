@@ -307,9 +307,8 @@ async function productionBundleKb(): Promise<Record<string, number>> {
   const esbuild = await import('esbuild');
   const entries: [string, string, string[]][] = [
     ['extension.js', 'client/src/extension.ts', ['vscode']],
-    // The JSON-with-comments reader is a file of its own, loaded only with a configuration file (build.mjs).
-    ['server.js', 'server/src/server.ts', ['jsonc-parser']],
-    ['cli.js', 'server/src/cli/index.ts', ['jsonc-parser']],
+    ['server.js', 'server/src/server.ts', []],
+    ['cli.js', 'server/src/cli/index.ts', []],
   ];
   const sizes: Record<string, number> = {};
   for (const [name, entry, external] of entries) {
@@ -322,6 +321,8 @@ async function productionBundleKb(): Promise<Record<string, number>> {
       format: 'cjs',
       minify: true,
       external,
+      // The configuration file's reader is a file of its own, loaded only when one exists (build.mjs).
+      plugins: [{ name: 'config-apart', setup: (b) => b.onResolve({ filter: /^\.\/parse$/ }, (a) => (/[\\/]config[\\/]load\.ts$/.test(a.importer) ? { path: './config-reader.js', external: true } : undefined)) }],
       define: { UNRES_VERSION: '"bench"' },
       write: false,
       logLevel: 'silent',
