@@ -19,24 +19,29 @@ const common = {
   logLevel: 'warning',
 };
 
-// The JSON-with-comments reader is required only when a configuration file is read: it stays out of the
-// server and CLI bundles (size budget, start-up time), in a file of its own beside them.
-const jsoncApart = {
-  name: 'jsonc-apart',
+// The configuration file's reader (with the JSON-with-comments parser and its messages) is required only
+// when a configuration file exists: it stays out of the server and CLI bundles (size budget, start-up
+// time), in a file of its own beside them.
+const configApart = {
+  name: 'config-apart',
   setup(b) {
-    b.onResolve({ filter: /^jsonc-parser$/ }, () => ({ path: './jsonc.js', external: true }));
+    b.onResolve({ filter: /^\.\/parse$/ }, (args) =>
+      /[\\/]config[\\/]load\.ts$/.test(args.importer) ? { path: './config-reader.js', external: true } : undefined,
+    );
   },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [jsoncApart] }),
-  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [jsoncApart] }),
-  // The ESM build: the UMD one that "main" names cannot be bundled.
-  build({ ...common, entryPoints: ['node_modules/jsonc-parser/lib/esm/main.js'], outfile: 'dist/jsonc.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [configApart] }),
+  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [configApart] }),
+  // (jsonc-parser's ESM build: the UMD one that "main" names cannot be bundled.)
+  build({ ...common, entryPoints: ['server/src/config/parse.ts'], outfile: 'dist/config-reader.js', mainFields: ['module', 'main'] }),
   // Akoma Ntoso, Word and the preview page, with their libraries: loaded by the CLI and the server only
   // when one of those commands runs (server/src/interchange/load.ts), so that dist/server.js stays small.
   build({ ...common, entryPoints: ['server/src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
+  // The amendment reader and planner: loaded when a document is an amendment sheet (amendments/lazy.ts).
+  build({ ...common, entryPoints: ['server/src/amendments/index.ts'], outfile: 'dist/amendments.js' }),
   // Revision comparison and its diff library, loaded by the server only when a comparison is asked for.
   build({ ...common, entryPoints: ['server/src/revisions/index.ts'], outfile: 'dist/revisions.js' }),
 ]);

@@ -7,6 +7,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerCheckWorkspace } from './checkWorkspace';
 import { registerDisableRule } from './silence';
 import { registerInterchange } from './interchange';
 
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
   registerDisableRule(context);
   registerAmendmentCommands(context, () => client);
+  registerCheckWorkspace(context, () => client);
 
   context.subscriptions.push(
     // Settings that name files (unres.catalogue) are ignored until the workspace is trusted; restart the

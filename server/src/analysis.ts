@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { amendmentContext, type AmendmentContext, type WorkspaceTexts } from './amendments';
+import { amendmentContext, type AmendmentContext, type WorkspaceTexts } from './amendments/lazy';
 import { analyseCitations, type Catalogue, type DocumentCitations } from './citations';
 import { applyDirectives, directiveFindings, parseDirectives } from './directives';
 import { type Lexicon, lexiconFor } from './lexicon';

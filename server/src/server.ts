@@ -22,8 +22,10 @@ import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { wireConfigFile } from './lsp/config';
+import { createAdaptiveDebounce } from './lsp/debounce';
 import { createSilencing } from './lsp/silence';
 import { registerInterchange } from './lsp/interchange';
+import { wireWorkspaceCheck } from './lsp/workspaceCheck';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
@@ -99,6 +101,8 @@ export function startServer(connection: Connection): void {
     },
   });
   const silencing = createSilencing(service);
+  const debounce = createAdaptiveDebounce();
+  wireWorkspaceCheck(connection, documents, service, { locale: () => locale, maxDiagnostics: MAX_PUBLISHED_DIAGNOSTICS });
   /** The editor's catalogue setting; when it is empty, the one the configuration file names. */
   let catalogueSetting: unknown;
   const updateCatalogue = (): Promise<void> => {
@@ -153,7 +157,7 @@ export function startServer(connection: Connection): void {
     if (!guard('diagnostics', false, () => handles(document))()) return send([]);
     // (Inside the guard too: a malformed didOpen leaves a document without text, and publish must not throw.)
     if (!guard('diagnostics', false, () => document.getText().length >= STEPPED_ANALYSIS_SIZE)()) {
-      return send(guard('diagnostics', [], () => service.computeDiagnostics(document))());
+      return send(guard('diagnostics', [], () => debounce.timed(uri, () => service.computeDiagnostics(document)))());
     }
     // A large document: the rules run one at a time with a turn of the event loop in between, so hover,
     // completion and semantic tokens are answered meanwhile, and work for a version already replaced stops.
@@ -269,13 +273,14 @@ export function startServer(connection: Connection): void {
     // The previous version's analysis is never used again: dropped now, not when the next one is made.
     // (This event also follows didOpen, whose analysis is kept.)
     service.forgetStale(e.document);
-    schedule(e.document, serverSettings.debounce);
+    schedule(e.document, debounce.delayFor(e.document.uri, e.document.getText().length, serverSettings.debounce));
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     generations.delete(e.document.uri);
     detected.delete(e.document.uri);
+    debounce.forget(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

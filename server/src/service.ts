@@ -11,7 +11,7 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import { looksLikeAmendmentSheet, type WorkspaceTexts } from './amendments';
+import { looksLikeAmendmentSheet, type WorkspaceTexts } from './amendments/lazy';
 import { analyze, type DocumentAnalysis } from './analysis';
 import type { Catalogue } from './citations';
 import { amendmentDefinition } from './features/amendments';

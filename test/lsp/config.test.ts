@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFixture } from '../support/fixtures';
-import { FIXTURES } from '../support/paths';
+import { FIXTURES, ROOT } from '../support/paths';
 import { LspTestClient } from '../support/lspClient';
 
 /** Three italic-lead warnings and nothing else (the rule's own fixture). */
@@ -95,5 +96,54 @@ describe('configuration file over stdio', () => {
     await until(draftUri(), ['italic-lead:2', 'italic-lead:2', 'italic-lead:2']);
     const problems = await client.diagnosticsFor(pathToFileURL(configPath()).toString());
     assert.match(String(problems[0]!.message), /not trusted/);
+  });
+});
+
+/** The debounce adapts to the document: a draft analysed in a millisecond is not made to wait. */
+describe('adaptive debounce over stdio', () => {
+  it('publishes at once for a small draft, even with a long unres.debounce', async () => {
+    const client = new LspTestClient();
+    try {
+      client.configuration = { debounce: 4000 };
+      await client.initialize();
+      const uri = 'file:///adaptive.unres';
+      await client.open(uri, DRAFT);
+      await client.diagnosticsFor(uri, 1);
+      // Let the configuration arrive and the document be analysed with it (its time is then known).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const start = Date.now();
+      const version = await client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ' ');
+      await client.diagnosticsFor(uri, version, 3500);
+      assert.ok(Date.now() - start < 2000, `published after ${Date.now() - start} ms, not after the 4000 ms debounce`);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+/** One configuration file, three readers: the command line and the server over stdio report the same. */
+describe('the CLI and the server agree on one configuration file', () => {
+  it('gives the same diagnostics for a draft under .unres.json with overrides and a directive', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unres-agree-'));
+    const client = new LspTestClient();
+    try {
+      mkdirSync(join(dir, 'ga'));
+      const file = join(dir, 'ga', 'draft.md');
+      writeFileSync(file, DRAFT.replace('1. Decides', '<!-- unres-disable-next-line italic-lead -->\n1. Decides'));
+      writeFileSync(join(dir, '.unres.json'), '{ "rules": { "italic-lead": "error" }, "overrides": [{ "files": "ga/**", "rules": { "preamble-punctuation": "hint" } }] }');
+      const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+      const fromCli = (JSON.parse(cli.stdout) as { line: number; column: number; severity: string; code: string }[]).map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
+      await client.initialize();
+      const uri = pathToFileURL(file).toString();
+      await client.open(uri, readFileSync(file, 'utf8'), 'markdown');
+      const names = ['', 'error', 'warning', 'information', 'hint'];
+      const fromServer = (): string[] => (client.diagnostics.get(uri)?.diagnostics ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${names[d.severity ?? 1]} ${String(d.code)}`);
+      await client.waitFor(() => JSON.stringify(fromServer()) === JSON.stringify(fromCli), 10000, `the server to report ${fromCli.join(', ')} (has ${fromServer().join(', ')})`);
+      assert.ok(fromCli.some((d) => d.endsWith('error italic-lead')), fromCli.join(', '));
+      assert.equal(fromCli.filter((d) => d.endsWith('italic-lead')).length, 2, 'one of the three is silenced by the directive');
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

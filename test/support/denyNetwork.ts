@@ -63,7 +63,30 @@ for (const name of ['lookup', 'resolve', 'resolve4', 'resolve6', 'resolveAny']) 
 for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) {
   deny(childProcess, name, `child_process.${name}`);
 }
-deny(workerThreads, 'Worker', 'worker_threads.Worker');
+// A worker thread is allowed only on the process's own entry script (the CLI checks many drafts in threads
+// of itself): that runs nothing but the bundle already running. Any other script is denied.
+{
+  const OriginalWorker = workerThreads.Worker;
+  const own = process.argv[1] ? fs.realpathSync(process.argv[1]) : undefined;
+  Object.defineProperty(workerThreads, 'Worker', {
+    configurable: true,
+    writable: true,
+    value: function Worker(this: unknown, script: unknown, options?: unknown) {
+      const path = script instanceof URL ? script.pathname : String(script);
+      let real: string | undefined;
+      try {
+        real = fs.realpathSync(path);
+      } catch {
+        real = undefined;
+      }
+      if (own === undefined || real !== own) {
+        record('denied', `worker_threads.Worker ${describe(script)}`);
+        throw new Error('unres test: worker_threads.Worker is not allowed');
+      }
+      return new OriginalWorker(path, options as ConstructorParameters<typeof OriginalWorker>[1]);
+    },
+  });
+}
 deny(globalThis, 'fetch', 'fetch');
 
 if (watched) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -164,5 +164,37 @@ describe('unres check --format sarif', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('unres check on many drafts, in worker threads', function () {
+  this.timeout(120000);
+  let dir: string;
+  before(function () {
+    if (!hasShared) this.skip();
+    dir = mkdtempSync(join(tmpdir(), 'unres-parallel-'));
+    const corpus = join(SHARED, 'corpus-akn');
+    const names = readdirSync(corpus).filter((n) => n.endsWith('.md') && n !== 'README.md').slice(0, 60);
+    for (const name of names) copyFileSync(join(corpus, name), join(dir, name));
+  });
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  const run = (workers: string, args: string[]) =>
+    spawnSync(process.execPath, [CLI, 'check', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'en', UNRES_WORKERS: workers } });
+
+  it('reports exactly what one thread reports, in the order of the files', () => {
+    const one = run('1', ['.', '--format', 'json', '--rules', 'citation-unknown=warning']);
+    const two = run('2', ['.', '--format', 'json', '--rules', 'citation-unknown=warning']);
+    assert.equal(two.status, one.status, two.stderr);
+    assert.equal(two.stderr, one.stderr);
+    assert.ok((JSON.parse(one.stdout) as unknown[]).length > 0);
+    assert.equal(two.stdout, one.stdout);
+  });
+
+  it('stops with exit code 2 on a draft it cannot read, as one thread does', () => {
+    const files = readdirSync(dir).filter((n) => n.endsWith('.md'));
+    const two = run('2', [...files.slice(0, 50), 'missing-draft.md']);
+    assert.equal(two.status, 2);
+    assert.match(two.stderr, /cannot read missing-draft\.md: no such file/);
   });
 });

@@ -11,7 +11,7 @@ import { FIXTURES, ROOT } from '../support/paths';
 
 /**
  * No network, no execution: the bundled server and CLI run with a preload module that makes every socket,
- * name lookup, child process and worker thread fail and records the attempt. They must analyse drafts,
+ * name lookup, child process and worker thread (but one of the CLI's own bundle) fail and records the attempt. They must analyse drafts,
  * answer every request and run every command without one record. And a setting that names a file (the
  * citation catalogue) is never read in an untrusted workspace, while it is read in a trusted one.
  */

@@ -5,7 +5,7 @@
  */
 export { applyAmendments, type AmendmentResult, type ApplyOptions, type OperationReport, type OperationStatus } from './apply';
 export { describeProblem, targetName, type AmendmentProblem } from './messages';
-export { planAmendments, type OperationPlan } from './plan';
+export { paragraphText, planAmendments, type OperationPlan } from './plan';
 export { looksLikeAmendmentSheet, readAmendmentSheet, SHEET_EXTENSION, type AmendmentSheet, type Operation, type OperationKind, type Quoted, type Target } from './read';
 export { AMENDMENT_WORDS, ordinalValue, ordinalWord } from './tables';
 export { findBaseDocument, resolveUri, type BaseDocument, type WorkspaceTexts } from './base';

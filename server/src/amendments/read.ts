@@ -2,6 +2,9 @@ import { LANGUAGES, type Language } from '../lexicon';
 import { splitLines } from '../model/lines';
 import { PAGE_FOOTNOTE, PAGE_FURNITURE, pageFurniture } from '../model/pages';
 import type { Span } from '../model/types';
+
+export { looksLikeAmendmentSheet, SHEET_EXTENSION } from './detect';
+import { findBase, HEAD, SHEET_EXTENSION } from './detect';
 import { AMENDMENT_WORDS, type Action, type AmendmentWords, type Part, type Position, QUOTES, ordinalAlternatives, ordinalValue } from './tables';
 
 /**
@@ -67,9 +70,6 @@ export interface AmendmentSheet {
   readonly renumber: boolean;
 }
 
-/** The file name that marks an amendment sheet without any first line. */
-export const SHEET_EXTENSION = '.amend.unres';
-
 /** Reads `text` as an amendment sheet; undefined when it is not one (an ordinary draft, any other text). */
 export function readAmendmentSheet(text: string, fileName = ''): AmendmentSheet | undefined {
   const base = findBase(text);
@@ -77,35 +77,6 @@ export function readAmendmentSheet(text: string, fileName = ''): AmendmentSheet 
   const language = base?.language ?? detectLanguage(text);
   const sheet = new SheetReader(text, language).read();
   return { text, language, base: base && { ...(base.name ? { name: base.name } : {}), ...(base.symbol ? { symbol: base.symbol } : {}), span: base.span }, ...sheet };
-}
-
-/** Whether a text opens as an amendment sheet does (its first line, or a UN amendment's cover): cheap. */
-export function looksLikeAmendmentSheet(text: string): boolean {
-  return findBase(text) !== undefined;
-}
-
-/** How far into the text the base is looked for: the cover block of a UN document is short. */
-const HEAD = 4000;
-const SYMBOL = /^[AES]\/[A-Z0-9./\-‑]+[A-Za-z0-9]$/;
-
-function findBase(text: string): { language: Language; name?: string; symbol?: string; span: Span } | undefined {
-  const firstLine = /^[ \t]*\S.*$/m.exec(text.slice(0, HEAD));
-  for (const language of LANGUAGES) {
-    const m = firstLine && AMENDMENT_WORDS[language].baseLine.exec(firstLine[0]);
-    if (m) {
-      const value = m[1]!.trim();
-      const start = firstLine.index + firstLine[0].indexOf(value);
-      return { language, ...(SYMBOL.test(value) ? { symbol: value } : { name: value }), span: { start, end: start + value.length } };
-    }
-  }
-  for (const language of LANGUAGES) {
-    const m = AMENDMENT_WORDS[language].amendsSymbol.exec(text.slice(0, HEAD));
-    if (m) {
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      return { language, symbol: m[1]!.replace(/‑/g, '-'), span: { start, end: start + m[1]!.length } };
-    }
-  }
-  return undefined;
 }
 
 function detectLanguage(text: string): Language {

@@ -1,3 +1,4 @@
+import { AMENDS_SYMBOL, BASE_LINE } from './detect';
 import type { Language } from '../lexicon';
 
 /**
@@ -61,8 +62,8 @@ const EN: AmendmentWords = {
   newParagraph: ['new paragraph', 'new paragraphs', 'new preambular paragraph', 'new preambular paragraphs', 'new operative paragraph', 'new operative paragraphs', 'new subparagraph', 'new subparagraphs', 'the following paragraph', 'a paragraph'],
   newPart: { preamble: ['preambular'], operative: ['operative'], subparagraph: ['subparagraph'] },
   reading: ['reading', 'which reads', 'that reads', 'which read'],
-  baseLine: /^[ \t#*_]*amendments?[ \t]+to[ \t]*:[ \t]*(.+?)[ \t*_]*$/i,
-  amendsSymbol: /amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+([AES]\/[A-Z0-9./\-‑]+[A-Za-z0-9])/i,
+  baseLine: BASE_LINE.en,
+  amendsSymbol: AMENDS_SYMBOL.en,
   targets: [
     { pattern: 'subparagraph {label} of (?:operative )?paragraph {num}', part: 'operative' },
     { pattern: '(?:the )?{ord} preambular paragraph', part: 'preamble' },
@@ -104,8 +105,8 @@ const FR: AmendmentWords = {
   newParagraph: ['nouvel alinéa', 'nouveaux alinéas', 'nouveau paragraphe', 'nouveaux paragraphes', 'nouvel alinéa du préambule', 'alinéa suivant', 'paragraphe suivant'],
   newPart: { preamble: ['du préambule'], operative: ['du dispositif', 'paragraphe'], subparagraph: [] },
   reading: ['ainsi libellé', 'ainsi conçu', 'libellé comme suit', 'qui se lit', 'qui se lit comme suit'],
-  baseLine: /^[ \t#*_]*amendements?[ \t]+(?:au|à)[ \t]+(?:projet(?:[ \t]+de[ \t]+résolution)?)?[ \t]*:[ \t]*(.+?)[ \t*_]*$/i,
-  amendsSymbol: /amendements?\s+(?:au|du)\s+projet\s+(?:de\s+)?(?:résolution|décision)\s+(?:révisé\s+)?([AES]\/[A-Z0-9./\-‑]+[A-Za-z0-9])/i,
+  baseLine: BASE_LINE.fr,
+  amendsSymbol: AMENDS_SYMBOL.fr,
   targets: [
     { pattern: '(?:l\'|le )?alinéa {label} du paragraphe {num}(?: du dispositif)?', part: 'operative' },
     { pattern: '(?:le |l\')?{ord} alinéa du préambule', part: 'preamble' },
@@ -147,8 +148,8 @@ const ES: AmendmentWords = {
   newParagraph: ['nuevo párrafo', 'nuevos párrafos', 'nuevo apartado', 'nuevos apartados', 'párrafo siguiente', 'nuevo párrafo del preámbulo'],
   newPart: { preamble: ['del preámbulo'], operative: ['de la parte dispositiva', 'dispositivo'], subparagraph: ['apartado'] },
   reading: ['que diga', 'que dice', 'cuyo texto es', 'redactado', 'del tenor siguiente'],
-  baseLine: /^[ \t#*_]*enmiendas?[ \t]+al[ \t]+(?:proyecto(?:[ \t]+de[ \t]+resolución)?)?[ \t]*:[ \t]*(.+?)[ \t*_]*$/i,
-  amendsSymbol: /enmiendas?\s+al\s+proyecto\s+de\s+(?:resolución|decisión)\s+(?:revisado\s+)?([AES]\/[A-Z0-9./\-‑]+[A-Za-z0-9])/i,
+  baseLine: BASE_LINE.es,
+  amendsSymbol: AMENDS_SYMBOL.es,
   targets: [
     { pattern: '(?:el )?apartado {label} del párrafo {num}(?: de la parte dispositiva)?', part: 'operative' },
     { pattern: '(?:el )?{ord} párrafo del preámbulo', part: 'preamble' },

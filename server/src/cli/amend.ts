@@ -1,4 +1,4 @@
-import { applyAmendments, readAmendmentSheet } from '../amendments';
+import { applyAmendments, readAmendmentSheet } from '../amendments/lazy';
 import { UsageError, localeOf, type CliOptions } from './args';
 import { readDocument, writeTextFile } from './files';
 import { writeJson, type CliIo } from './output';

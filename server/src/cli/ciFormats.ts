@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { RULES } from '../rules';
-import type { JsonDiagnostic } from './check';
+import type { JsonDiagnostic } from './checkDraft';
 
 declare const UNRES_VERSION: string | undefined;
 

@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { amend } from './amend';
 import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
@@ -112,7 +113,8 @@ function failure(error: unknown, io: CliIo): number {
   return 2;
 }
 
-if (require.main === module) {
+// (Not in a worker thread of a large check: the same file is its entry point, see parallel.ts.)
+if (require.main === module && isMainThread) {
   const lines: string[] = [];
   const terminal = process.stderr.isTTY === true;
   // Whether a progress line stands on the terminal: a message must erase it first, or it would be written

@@ -3,7 +3,6 @@
  * a reader the caller supplies (so this module stays pure), resolved into the settings for one file.
  */
 export { CONFIG_FILE, ConfigStore, type ConfigStoreOptions } from './load';
-export { CONFIG_KEYS, parseConfig } from './parse';
 export { applyFileSettings, settingsForFile } from './resolve';
 export { globToRegExp, isGlob, matchesAny } from './glob';
 export { initialConfigText } from './init';

@@ -1,7 +1,14 @@
 import { dirname, join, relative } from 'node:path';
-import { CONFIG_MESSAGES as M } from './messages';
-import { parseConfig } from './parse';
+import { RULES } from '../rules';
 import type { ConfigProblem, ConfigReader, LoadedConfig, ParsedConfig } from './types';
+
+/**
+ * The reader of configuration files, required when the first one is found (a file of its own in the
+ * bundles, with the JSON-with-comments parser: see build.mjs).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reader = (): typeof import('./parse') => require('./parse') as typeof import('./parse');
+const RULE_CODES: ReadonlySet<string> = new Set(RULES.map((r) => r.code));
 
 /** The configuration file's name; a package.json with an `unres` key is read too. */
 export const CONFIG_FILE = '.unres.json';
@@ -77,11 +84,12 @@ export class ConfigStore {
 
   /** The file's layers, base first: the files it extends (depth first), then itself. */
   private layers(path: string, text: string, packageJson: boolean, problems: ConfigProblem[], chain: string[]): ParsedConfig[] {
-    const parsed = parseConfig(path, text, { packageJson, ...(this.options.untrusted ? { untrusted: true } : {}) });
+    const parsed = reader().parseConfig(path, text, { packageJson, ruleCodes: RULE_CODES, ...(this.options.untrusted ? { untrusted: true } : {}) });
     problems.push(...parsed.problems);
     const config = parsed.config;
     if (!config) return [];
     const layers: ParsedConfig[] = [];
+    const M = reader().CONFIG_MESSAGES;
     for (const base of config.extends) {
       const where = problems.length;
       if (chain.includes(base) || chain.length > MAX_EXTENDS_DEPTH) {

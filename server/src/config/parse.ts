@@ -1,18 +1,18 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import type * as Jsonc from 'jsonc-parser';
+import * as Jsonc from 'jsonc-parser';
 import type { Message } from '../messages';
-import { RULES } from '../rules';
 import { SEVERITY_SETTINGS, type SeveritySetting, type VersionsSetting } from '../settings';
 import { globToRegExp } from './glob';
 import { CONFIG_MESSAGES as M } from './messages';
 import type { ConfigOverride, ConfigProblem, ConfigSettings, ParsedConfig } from './types';
 
 /**
- * The JSON-with-comments reader, required on first use: the server and the CLI bundles keep it in a file of
- * its own (see build.mjs), so a workspace without a configuration file never loads it.
+ * This module (with the JSON-with-comments reader and the messages) is required on first use by load.ts:
+ * the server and CLI bundles keep it in a file of their own (dist/config-reader.js, see build.mjs), so that
+ * a workspace without a configuration file never loads it.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jsonc = (): typeof Jsonc => require('jsonc-parser') as typeof Jsonc;
+const jsonc = (): typeof Jsonc => Jsonc;
+export { CONFIG_MESSAGES } from './messages';
 
 export const CONFIG_KEYS = ['$schema', 'extends', 'language', 'rules', 'versions', 'catalogue', 'ignore', 'overrides'] as const;
 const OVERRIDE_KEYS = ['files', 'language', 'rules', 'versions'];
@@ -22,10 +22,12 @@ export interface ParseOptions {
   readonly packageJson?: boolean;
   /** An untrusted workspace: keys that name files to read (catalogue, extends) are ignored. */
   readonly untrusted?: boolean;
+  /** The rule codes (given by the caller: this module stays apart from the rule registry). */
+  readonly ruleCodes: ReadonlySet<string>;
 }
 
 /** Reads one configuration file; undefined for a package.json without an `unres` key. */
-export function parseConfig(path: string, text: string, options: ParseOptions = {}): { config?: ParsedConfig; problems: ConfigProblem[] } {
+export function parseConfig(path: string, text: string, options: ParseOptions): { config?: ParsedConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const at = positions(text);
   const report = (node: { offset: number; length: number } | undefined, message: Message, args?: Record<string, string | number>, severity: 'error' | 'warning' = 'warning'): void => {
@@ -113,7 +115,7 @@ class NodeReader {
       const [keyNode, valueNode] = property.children ?? [];
       if (!keyNode || !valueNode) continue;
       const code = String(keyNode.value);
-      if (!RULES.some((r) => r.code === code)) this.report(keyNode, M.unknownRule, { code });
+      if (!this.options.ruleCodes.has(code)) this.report(keyNode, M.unknownRule, { code });
       else if (typeof valueNode.value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(valueNode.value)) {
         this.report(valueNode, M.badSeverity, undefined, 'error');
       } else rules[code] = valueNode.value as SeveritySetting;

@@ -1,7 +1,6 @@
 import type { Hover, Location } from 'vscode-languageserver-types';
 import type { DocumentAnalysis } from '../analysis';
-import { targetName, type OperationPlan } from '../amendments';
-import { paragraphText } from '../amendments/plan';
+import { paragraphText, targetName, type OperationPlan } from '../amendments/lazy';
 import { positionOf } from '../model/lines';
 import type { Span } from '../model/types';
 

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyAmendments, looksLikeAmendmentSheet, SHEET_EXTENSION, type OperationReport, type WorkspaceTexts } from '../amendments';
+import { applyAmendments, looksLikeAmendmentSheet, SHEET_EXTENSION, type OperationReport, type WorkspaceTexts } from '../amendments/lazy';
 import type { ResolutionService } from '../service';
 
 /**

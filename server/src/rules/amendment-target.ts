@@ -1,4 +1,4 @@
-import { describeProblem } from '../amendments/messages';
+import { describeProblem } from '../amendments/lazy';
 import { defineMessages } from '../messages';
 import type { Span } from '../model/types';
 import type { Rule, RuleContext } from './types';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { JsonDiagnostic } from '../../../server/src/cli/check';
 import { ROOT } from '../../support/paths';
 
@@ -58,7 +58,7 @@ function diagnosticsInNeovim(fixture: string, filetype: string): NvimReport {
         XDG_STATE_HOME: join(home, 'state'),
         UNRES_NODE: process.execPath,
         UNRES_SERVER: SERVER,
-        UNRES_DRAFT: join(FIXTURES, fixture),
+        UNRES_DRAFT: isAbsolute(fixture) ? fixture : join(FIXTURES, fixture),
         UNRES_FILETYPE: filetype,
         UNRES_OUT: out,
         UNRES_TIMEOUT_MS: '10000',
@@ -83,7 +83,7 @@ function diagnosticsInNeovim(fixture: string, filetype: string): NvimReport {
 
 /** What the CLI reports on the same file, in Neovim's terms (0-based lines, byte columns, severity 1..4). */
 function expectedFromCli(fixture: string): NvimDiagnostic[] {
-  const file = join(FIXTURES, fixture);
+  const file = isAbsolute(fixture) ? fixture : join(FIXTURES, fixture);
   const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', file], { encoding: 'utf8' });
   const reported = JSON.parse(result.stdout) as JsonDiagnostic[];
   const lines = readFileSync(file, 'utf8').split('\n');
@@ -132,5 +132,23 @@ describe('Neovim LSP client', function () {
       `no operative-numbering error on line 13 in Neovim: ${got.join(' | ')}`,
     );
     assert.deepEqual(got, expectedFromCli('projet.md').map(key).sort());
+  });
+
+  it('reads the same .unres.json as the command line: the same diagnostics, different from the defaults', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unres-nvim-config-'));
+    try {
+      const draft = join(dir, 'draft.unres');
+      copyFileSync(join(FIXTURES, 'draft.unres'), draft);
+      const defaults = expectedFromCli(draft).map(key).sort();
+      writeFileSync(join(dir, '.unres.json'), '// team settings\n{ "rules": { "italic-lead": "error", "operative-numbering": "off" } }\n');
+      const report = diagnosticsInNeovim(draft, 'unres');
+      const got = report.diagnostics.map(key).sort();
+      assert.deepEqual(got, expectedFromCli(draft).map(key).sort());
+      assert.notDeepEqual(got, defaults);
+      assert.ok(!report.diagnostics.some((d) => d.code === 'operative-numbering'), got.join(' | '));
+      assert.ok(report.diagnostics.some((d) => d.code === 'italic-lead' && d.severity === 1), got.join(' | '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
