@@ -1,6 +1,7 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { Citation } from '../citations';
 import { type DateMention, sameDate } from '../lexicon/dates';
+import { extentEnd } from '../features/paragraphs';
 import type { Span } from '../model/types';
 import { type AlignedPair, align } from './align';
 import { type NumberMention, type ParagraphFacts, type ReferenceMention, type SubMark, type VersionFacts, versionFacts } from './facts';
@@ -86,9 +87,9 @@ function countsOf(v: VersionFacts): PartCounts {
 function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number): number {
   let score = p.paragraph.kind === q.paragraph.kind ? 1 : -1.5;
   if (p.paragraph.kind === 'operative' && q.paragraph.kind === 'operative' && p.paragraph.number && q.paragraph.number) {
-    score += p.position === q.position ? 1.5 : -0.5;
+    score += p.position === q.position ? 1 : -0.3;
   }
-  if (p.concept && q.concept) score += p.concept === q.concept ? 1 : -0.5;
+  if (p.concept && q.concept) score += p.concept === q.concept ? 0.5 : -0.5;
   if (p.anchors.size > 0 || q.anchors.size > 0) {
     let shared = 0;
     for (const x of p.anchors) if (q.anchors.has(x)) shared++;
@@ -98,7 +99,15 @@ function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number): number 
   const d = Math.abs(Math.log(Math.max(1, q.length) / Math.max(1, p.length) / ratio));
   score += 1 - Math.min(2, d * 2);
   score += p.subs.length === q.subs.length ? 0.3 : -0.3;
+  if (p.stems.size > 0 && q.stems.size > 0) score += 4 * jaccard(p.stems, q.stems) - 0.5;
   return score;
+}
+
+function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  const [small, large] = x.size < y.size ? [x, y] : [y, x];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / (x.size + y.size - shared);
 }
 
 const GAP = -1.2;
@@ -110,7 +119,9 @@ const UNCERTAIN_GAP = -0.4;
  * line the parser could not place. Versions lay such text out differently; its absence is not reported.
  */
 function uncertain(p: ParagraphFacts): boolean {
-  return !p.paragraph.number && p.concept === undefined;
+  if (p.paragraph.number || p.concept !== undefined) return false;
+  // A preambular paragraph that opens with a preambular form no list holds ("*Disappointed* at") is one.
+  return !(p.paragraph.kind === 'preamble' && p.leadKind === 'preamble');
 }
 
 function alignParagraphs(a: VersionFacts, b: VersionFacts): AlignedPair[] {
@@ -188,6 +199,11 @@ class NumberingCheck {
 function compareParagraphs(texts: { a: string; b: string }, p: ParagraphFacts, q: ParagraphFacts, mapAB: Map<number, number | undefined>, mapBA: Map<number, number | undefined>, out: Discrepancy[]): void {
   compareLeads(p, q, out);
   const sameStructure = compareSubs(p, q, out);
+  // What stands in a subparagraph the other version lacks is that subparagraph's finding, not more.
+  const skipA = unmatchedSubs(p, q);
+  const skipB = unmatchedSubs(q, p);
+  const keepA = <T extends Span>(list: readonly T[]): T[] => list.filter((x) => !skipA.some((s) => s.start <= x.start && x.start < s.end));
+  const keepB = <T extends Span>(list: readonly T[]): T[] => list.filter((x) => !skipB.some((s) => s.start <= x.start && x.start < s.end));
   const unitOf = (f: ParagraphFacts, g: ParagraphFacts) => (offset: number): Span & { paragraph: number } => {
     if (sameStructure) {
       for (let k = f.subs.length - 1; k >= 0; k--) {
@@ -199,8 +215,8 @@ function compareParagraphs(texts: { a: string; b: string }, p: ParagraphFacts, q
   const where: Where = { textA: texts.a, textB: texts.b, ab: unitOf(p, q), ba: unitOf(q, p) };
   pairUp(
     'citation',
-    p.citations.filter((c) => !citationIn(c, q)),
-    q.citations.filter((c) => !citationIn(c, p)),
+    keepA(p.citations.filter((c) => !citationIn(c, q))),
+    keepB(q.citations.filter((c) => !citationIn(c, p))),
     (c) => c.raw,
     p,
     q,
@@ -209,19 +225,19 @@ function compareParagraphs(texts: { a: string; b: string }, p: ParagraphFacts, q
   );
   pairUp(
     'date',
-    p.dates.filter((d) => !dateIn(d, q)),
-    q.dates.filter((d) => !dateIn(d, p)),
+    keepA(p.dates.filter((d) => !dateIn(d, q))),
+    keepB(q.dates.filter((d) => !dateIn(d, p))),
     (d, text) => text.slice(d.start, d.end).replace(/[\s\u00a0]+/g, ' '),
     p,
     q,
     where,
     out,
   );
-  pairUp('number', p.numbers.filter((n) => !numberIn(n, q)), q.numbers.filter((n) => !numberIn(n, p)), (n) => n.raw, p, q, where, out);
+  pairUp('number', keepA(p.numbers.filter((n) => !numberIn(n, q))), keepB(q.numbers.filter((n) => !numberIn(n, p))), (n) => n.raw, p, q, where, out);
   pairUp(
     'reference',
-    p.references.filter((r) => !referenceIn(r, q, mapAB)),
-    q.references.filter((r) => !referenceIn(r, p, mapBA)),
+    keepA(p.references.filter((r) => !referenceIn(r, q, mapAB))),
+    keepB(q.references.filter((r) => !referenceIn(r, p, mapBA))),
     (r) => referenceText(r),
     p,
     q,
@@ -287,6 +303,21 @@ function compareSubs(p: ParagraphFacts, q: ParagraphFacts, out: Discrepancy[]): 
   return true;
 }
 
+/** The extents of the subparagraphs of `f` whose label (at its level) `g` does not have. */
+function unmatchedSubs(f: ParagraphFacts, g: ParagraphFacts): Span[] {
+  if (f.subs.length === 0) return [];
+  const keys = new Map<string, number>();
+  for (const s of g.subs) keys.set(`${s.level}:${s.value}`, (keys.get(`${s.level}:${s.value}`) ?? 0) + 1);
+  const out: Span[] = [];
+  for (const s of f.subs) {
+    const key = `${s.level}:${s.value}`;
+    const left = keys.get(key) ?? 0;
+    if (left > 0) keys.set(key, left - 1);
+    else out.push({ start: s.paragraph.start, end: extentEnd(s.paragraph) });
+  }
+  return out;
+}
+
 function structureText(f: ParagraphFacts): string {
   return f.subs.map((s) => (s.value === '•' ? '–' : `(${s.value})`)).join(' ');
 }
@@ -333,8 +364,8 @@ function numberIn(n: NumberMention, q: ParagraphFacts): boolean {
 }
 
 function referenceIn(r: ReferenceMention, q: ParagraphFacts, map: Map<number, number | undefined>): boolean {
-  const target = map.has(r.item.number) ? map.get(r.item.number) : r.item.number;
-  if (target === undefined) return false;
+  // A reference to a paragraph the other version lacks is that missing paragraph's finding, not its own.
+  const target = map.get(r.item.number) ?? r.item.number;
   const labels = r.item.labels.map((l) => l.value).join(' ');
   if (q.references.some((s) => s.item.number === target && s.item.labels.map((l) => l.value).join(' ') === labels)) return true;
   // A reference the other version writes in a form the reader does not take for one ("paragraph 1 (d),

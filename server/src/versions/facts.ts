@@ -51,6 +51,12 @@ export interface ParagraphFacts {
   readonly concept: string | undefined;
   readonly lead: Span | undefined;
   readonly length: number;
+  /**
+   * The first five letters of the paragraph's long words, accents removed: English, French and Spanish share
+   * most of them ("international", "coopération", "cooperación" all give "coope"), which tells apart two
+   * neighbouring paragraphs with the same leading phrase when one of them is missing.
+   */
+  readonly stems: ReadonlySet<string>;
 }
 
 /** A parsed version as the comparison reads it. */
@@ -174,6 +180,7 @@ function paragraphFacts(
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
+    stems: stemsOf(body),
   };
 }
 
@@ -190,7 +197,8 @@ export function readNumbers(body: string, base: number): NumberMention[] {
     const raw = m[0];
     // A letter right before the digits makes them part of a word or a code ("COVID-19" keeps 19, "A4" not).
     const before = body[m.index - 1];
-    if (before && /\p{L}/u.test(before)) continue;
+    // …except a negotiation label: "OP4 of resolution 716 (1991)" is "le paragraphe 4 de la résolution".
+    if (before && /\p{L}/u.test(before) && !/(?<!\p{L})[OP]P$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
     const readings = readingsOf(raw);
     const after = body.slice(m.index + raw.length, m.index + raw.length + 24);
     const scale = SCALE.exec(after);
@@ -249,4 +257,12 @@ function monthsIn(language: Language, body: string): Set<number> {
   MONTH_WORD.lastIndex = 0;
   for (let m = MONTH_WORD.exec(body); m; m = MONTH_WORD.exec(body)) if (monthCase(language, m[0])) found.add(MONTHS[m[0].toLowerCase()]!);
   return found;
+}
+
+const LONG_WORD = /\p{L}{6,}/gu;
+
+function stemsOf(body: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of body.matchAll(LONG_WORD)) stems.add(m[0].slice(0, 6).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5));
+  return stems;
 }
