@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerDisableRule } from './silence';
 import { registerInterchange } from './interchange';
+import { registerVersions } from './versions';
 
 /**
  * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
@@ -73,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerInterchange(context, () => client);
+  registerVersions(context, () => client);
   await client.start();
 }
 
