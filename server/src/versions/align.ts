@@ -12,8 +12,11 @@ export interface AlignedPair {
 }
 
 const MARGIN = 12;
-/** Beyond this, the versions are not versions of one text: the band stops growing. */
-const MAX_BAND = 400;
+/**
+ * Versions that differ by more paragraphs than this are not versions of one text: the band stops growing,
+ * so that the cost stays linear (the alignment is then only as good as the band allows).
+ */
+const MAX_BAND = 64;
 
 /**
  * Aligns indexes 0..n-1 with 0..m-1. `score(i, j)` is the gain of pairing i with j (higher is better);

@@ -83,8 +83,8 @@ function countsOf(v: VersionFacts): PartCounts {
 
 // ---------------------------------------------------------------- alignment
 
-/** A pair of paragraphs gains from what they share: kind, number, leading phrase, numbers, length. */
-function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number): number {
+/** A pair of paragraphs gains from what they share: kind, number, leading phrase, numbers, words, length. */
+function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number, stemsP: Int32Array, stemsQ: Int32Array): number {
   let score = p.paragraph.kind === q.paragraph.kind ? 1 : -1.5;
   if (p.paragraph.kind === 'operative' && q.paragraph.kind === 'operative' && p.paragraph.number && q.paragraph.number) {
     score += p.position === q.position ? 1 : -0.3;
@@ -99,15 +99,41 @@ function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number): number 
   const d = Math.abs(Math.log(Math.max(1, q.length) / Math.max(1, p.length) / ratio));
   score += 1 - Math.min(2, d * 2);
   score += p.subs.length === q.subs.length ? 0.3 : -0.3;
-  if (p.stems.size > 0 && q.stems.size > 0) score += 4 * jaccard(p.stems, q.stems) - 0.5;
+  if (stemsP.length > 0 && stemsQ.length > 0) score += 4 * sortedJaccard(stemsP, stemsQ) - 0.5;
   return score;
 }
 
-function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  const [small, large] = x.size < y.size ? [x, y] : [y, x];
+/** Jaccard index of two sorted sets of ids, by one merge: the alignment computes it for every cell. */
+function sortedJaccard(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / (x.size + y.size - shared);
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return shared / (x.length + y.length - shared);
+}
+
+/** Each paragraph's stems as sorted ids, shared by both versions. */
+function stemIds(a: VersionFacts, b: VersionFacts): [Int32Array[], Int32Array[]] {
+  const ids = new Map<string, number>();
+  const of = (v: VersionFacts): Int32Array[] =>
+    v.paragraphs.map((p) => {
+      const list = new Int32Array(p.stems.size);
+      let k = 0;
+      for (const s of p.stems) {
+        let id = ids.get(s);
+        if (id === undefined) ids.set(s, (id = ids.size));
+        list[k++] = id;
+      }
+      return list.sort();
+    });
+  return [of(a), of(b)];
 }
 
 const GAP = -1.2;
@@ -128,7 +154,8 @@ function alignParagraphs(a: VersionFacts, b: VersionFacts): AlignedPair[] {
   const total = (v: VersionFacts): number => v.paragraphs.reduce((s, p) => s + p.length, 0);
   const ratio = Math.max(1, total(b)) / Math.max(1, total(a));
   const gap = (v: VersionFacts) => (i: number): number => (uncertain(v.paragraphs[i]!) ? UNCERTAIN_GAP : GAP);
-  return align(a.paragraphs.length, b.paragraphs.length, (i, j) => pairScore(a.paragraphs[i]!, b.paragraphs[j]!, ratio), gap(a), gap(b));
+  const [stemsA, stemsB] = stemIds(a, b);
+  return align(a.paragraphs.length, b.paragraphs.length, (i, j) => pairScore(a.paragraphs[i]!, b.paragraphs[j]!, ratio, stemsA[i]!, stemsB[j]!), gap(a), gap(b));
 }
 
 /** Operative numbers of one version mapped to those of the paragraphs they are aligned with in the other. */

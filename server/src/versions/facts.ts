@@ -131,18 +131,23 @@ function paragraphFacts(
   references: readonly ReferenceMention[],
 ): ParagraphFacts {
   const start = p.start;
-  const chars = model.text.slice(start, end).split('');
-  const blank = (s: number, e: number): void => {
-    for (let i = Math.max(s, start); i < Math.min(e, end); i++) chars[i - start] = ' ';
-  };
+  // The paragraph's text with its labels (number, subparagraph labels) blanked out, offsets kept.
+  const labels: Span[] = [];
   const subs: SubMark[] = [];
   const walk = (q: Paragraph): void => {
-    blank(q.start, q.bodyStart);
+    if (q.bodyStart > q.start) labels.push({ start: q.start, end: Math.min(q.bodyStart, end) });
     if (q !== p) subs.push({ paragraph: q, level: q.level, value: q.label && q.label.kind !== 'item' ? q.label.value.toLowerCase() : '•' });
     q.subparagraphs.forEach(walk);
   };
   walk(p);
-  let body = chars.join('');
+  let body = '';
+  let at = start;
+  for (const l of labels) {
+    if (l.start < at) continue;
+    body += model.text.slice(at, l.start) + ' '.repeat(l.end - l.start);
+    at = l.end;
+  }
+  body += model.text.slice(at, end);
   body = body.replace(NOT_TEXT, (s) => ' '.repeat(s.length));
   const dates = findDates(body)
     .filter((d) => monthWritten(model.language, body, d.start, d.end))
@@ -260,9 +265,17 @@ function monthsIn(language: Language, body: string): Set<number> {
 }
 
 const LONG_WORD = /\p{L}{6,}/gu;
+const ASCII = /^[a-z]*$/;
+
+/** At most this many stems per paragraph, from its opening: enough to tell neighbours apart, cheap to compare. */
+const MAX_STEMS = 40;
 
 function stemsOf(body: string): Set<string> {
   const stems = new Set<string>();
-  for (const m of body.matchAll(LONG_WORD)) stems.add(m[0].slice(0, 6).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5));
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(body); m && stems.size < MAX_STEMS; m = LONG_WORD.exec(body)) {
+    const head = m[0].slice(0, 6).toLowerCase();
+    stems.add((ASCII.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, 5));
+  }
   return stems;
 }

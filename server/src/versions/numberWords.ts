@@ -68,7 +68,16 @@ function spanishForm(word: string): string {
   return base in ES ? base : word;
 }
 
+/** Every word of every table, and the openings of the one-word Spanish ordinals: most words are none. */
+const KNOWN: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set([...Object.keys(EN), ...Object.keys(EN_SCALES)]),
+  fr: new Set([...Object.keys(FR), ...Object.keys(FR_SCALES)]),
+  es: new Set([...Object.keys(ES), ...Object.keys(ES_SCALES)]),
+};
+const ES_OPENINGS = /^(?:d[ée]cim|vig[ée]sim|trig[ée]sim|cuadrag[ée]sim|quincuag[ée]sim|sexag[ée]sim|septuag[ée]sim|octog[ée]sim|nonag[ée]sim)/;
+
 function wordValue(language: Language, word: string): { value: number; scale: boolean } | undefined {
+  if (!KNOWN[language].has(word) && (language !== 'es' || !(/(?:as|os|a)$/.test(word) || ES_OPENINGS.test(word)))) return undefined;
   const t = TABLES[language];
   const w = language === 'es' ? spanishForm(word) : word;
   if (w in t.scales) return { value: t.scales[w]!, scale: true };
@@ -85,6 +94,15 @@ function wordValue(language: Language, word: string): { value: number; scale: bo
 }
 
 const WORD = /[\p{L}]+/gu;
+
+/** Whether only spaces and hyphens stand between two words ("sixty-five", "vingt et un"). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
 
 /**
  * Every number the words of `text` spell, alone and combined: "twenty-sixth" gives 20, 6 and 26;
@@ -110,9 +128,8 @@ export function numbersInWords(language: Language, text: string, into: Set<strin
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase();
-    const gap = text.slice(lastEnd, m.index);
+    if (inRun && !onlySpaces(text, lastEnd, m.index)) close();
     lastEnd = m.index + m[0].length;
-    if (inRun && !/^[\s\u00a0-]*$/.test(gap)) close();
     if (inRun && joiners.includes(word)) {
       into.add(String(total + current));
       continue;
