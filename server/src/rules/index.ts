@@ -14,6 +14,7 @@ import { paragraphOrder } from './paragraph-order';
 import { preamblePhrase } from './preamble-phrase';
 import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
+import { versionAlignment } from './version-alignment';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationFormat,
   amendmentTarget,
+  versionAlignment,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
