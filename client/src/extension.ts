@@ -10,6 +10,7 @@ import {
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerDisableRule } from './silence';
 import { registerInterchange } from './interchange';
+import { registerVersions } from './versions';
 
 /**
  * The thin client: starts the bundled server, forwards settings and commands, and says what a command did.
@@ -75,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerInterchange(context, () => client);
+  registerVersions(context, () => client);
   await client.start();
 }
 

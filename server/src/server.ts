@@ -29,6 +29,7 @@ import { wireWorkspaceCheck } from './lsp/workspaceCheck';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
+import { startVersions } from './lsp/versions';
 
 /**
  * The LSP glue: each request becomes one call into the transport-free service. Nothing here analyses text.
@@ -152,7 +153,8 @@ export function startServer(connection: Connection): void {
     const stale = (): boolean => generations.get(uri) !== generation || documents.get(uri) !== document || document.version !== version;
     const send = (diagnostics: Diagnostic[]): void => {
       if (stale()) return;
-      void connection.sendDiagnostics({ uri, version, diagnostics: limitDiagnostics(diagnostics, MAX_PUBLISHED_DIAGNOSTICS, locale) });
+      const all = diagnostics.length === 0 && !handles(document) ? diagnostics : [...diagnostics, ...versions.diagnostics(document)];
+      void connection.sendDiagnostics({ uri, version, diagnostics: limitDiagnostics(all, MAX_PUBLISHED_DIAGNOSTICS, locale) });
     };
     if (!guard('diagnostics', false, () => handles(document))()) return send([]);
     // (Inside the guard too: a malformed didOpen leaves a document without text, and publish must not throw.)
@@ -169,6 +171,17 @@ export function startServer(connection: Connection): void {
       },
     );
   };
+
+  const versions = startVersions({
+    connection,
+    documents,
+    service,
+    handles,
+    trusted: () => trusted,
+    root: () => workspaceRoot,
+    locale: () => locale,
+    republish: (document) => schedule(document, serverSettings.debounce),
+  });
 
   const schedule = (document: TextDocument, delay: number): void => {
     clearTimeout(timers.get(document.uri));
@@ -206,6 +219,7 @@ export function startServer(connection: Connection): void {
       debounce: typeof r.debounce === 'number' && r.debounce >= 0 && r.debounce <= 5000 ? r.debounce : 50,
     };
     service.configure(normalizeSettings(raw, locale));
+    versions.configure(r);
     for (const document of documents.all()) schedule(document, 0);
     catalogueSetting = r.catalogue ?? initialCatalogue;
     void updateCatalogue();
@@ -301,7 +315,7 @@ export function startServer(connection: Connection): void {
   }));
   connection.onHover(guard('hover', null, (params) => {
     const document = docFor(params.textDocument.uri);
-    return document ? service.getHover(document, params.position) : null;
+    return document ? versions.hover(document, params.position, service.getHover(document, params.position)) : null;
   }));
   connection.onCompletion(guard('completion', null, (params) => {
     const document = docFor(params.textDocument.uri);

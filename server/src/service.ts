@@ -28,6 +28,13 @@ import { LANGUAGES, lexiconFor } from './lexicon';
 import { leadingWords } from './model/parser';
 import type { ResolutionModel } from './model/types';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
+import { type Comparison, compareVersions, versionDiagnostics } from './versions';
+
+/** Another language version of a document, with the name messages give it ("draft.fr.md"). */
+export interface VersionCounterpart {
+  readonly document: TextDocument;
+  readonly name: string;
+}
 
 export interface ServiceOptions {
   readonly settings?: ServiceSettings;
@@ -75,6 +82,13 @@ export interface ResolutionService {
   setWorkspace(workspace: WorkspaceTexts | undefined): void;
   /** Go to definition: for an operation of an amendment sheet, the place in the base draft it acts on. */
   getDefinition(document: TextDocument, position: Position): Location | null;
+  /**
+   * The `version-alignment` diagnostics of `document` against its other language versions (see versions/):
+   * the ordinary rules see one document, this compares it with each counterpart.
+   */
+  computeVersionDiagnostics(document: TextDocument, counterparts: readonly VersionCounterpart[]): Diagnostic[];
+  /** The comparison of two language versions, for navigation between them and the CLI. */
+  compareVersions(a: TextDocument, b: TextDocument): Comparison;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
   /**
@@ -149,6 +163,15 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
     renumber: (d) => renumber(analysisOf(d)),
     fixAll: (d) => fixAll(analysisOf(d)),
+    computeVersionDiagnostics: (d, counterparts) =>
+      versionDiagnostics(
+        analysisOf(d),
+        counterparts.map((c) => ({ analysis: analysisOf(c.document), name: c.name })),
+        settings.locale,
+        settings.rules['version-alignment'] ?? 'warning',
+        options.ruleDocsBase,
+      ),
+    compareVersions: (a, b) => compareVersions(analysisOf(a), analysisOf(b)),
     forget: (uri) => {
       cache.delete(uri);
     },

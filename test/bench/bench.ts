@@ -404,7 +404,7 @@ async function main(): Promise<void> {
   const jsonOnly = args.includes('--json');
   const markdown = args.includes('--markdown');
   const outIndex = args.indexOf('--out');
-  // --only analysis|lsp|process|corpus|memory|size: one section, for before/after comparisons of one change.
+  // --only analysis|compare|lsp|process|corpus|memory|size: one section, for before/after comparisons of one change.
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const section = (name: string): boolean => only === undefined || only === name;
   const log = (s: string): void => {
@@ -452,6 +452,29 @@ async function main(): Promise<void> {
       log(`  ${doc.name}: full ${show(full)} ms, edit ${show(edit)} ms, markdownlint ${show(ml)} ms`);
     }
     results.inProcess = inProcess;
+
+    if (section('compare')) {
+      // Two versions of one 1 MB text (the same paragraphs in English and French): the comparison alone,
+      // once both are analysed (what the editor pays after an edit), and `unres compare` as a process.
+      log('comparing language versions…');
+      const a = generateResolution(1 << 20, 'en', 7);
+      const b = generateResolution(1 << 20, 'fr', 7);
+      const service = createResolutionService();
+      const da = TextDocument.create('file:///bench/v.en.md', 'markdown', 1, a);
+      const db = TextDocument.create('file:///bench/v.fr.md', 'markdown', 1, b);
+      service.analysis(da).citations;
+      service.analysis(db).citations;
+      const comparison = timeIt(quick ? 5 : 15, 2, () => void service.compareVersions(da, db));
+      const fa = join(dir, 'versions-en.md');
+      const fb = join(dir, 'versions-fr.md');
+      writeFileSync(fa, a);
+      writeFileSync(fb, b);
+      const cliCompare = timeProcess(quick ? 3 : 7, [CLI, 'compare', fa, fb], dir, [0, 1]);
+      results.compareVersions = { bytes: [Buffer.byteLength(a), Buffer.byteLength(b)], comparison, cliCompare };
+      rows.push({ figure: 'compare two analysed versions (in process)', document: '1mb-en / 1mb-fr', unres: comparison, markdownlint: undefined, unit: 'ms', target: '≤ 20 ms' });
+      rows.push({ figure: 'unres compare A B (process)', document: '1mb-en / 1mb-fr', unres: cliCompare, markdownlint: undefined, unit: 'ms' });
+      log(`  comparison ${show(comparison)} ms, unres compare ${show(cliCompare)} ms`);
+    }
 
     if (section('lsp')) {
       log('edit → publishDiagnostics over stdio…');

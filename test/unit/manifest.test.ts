@@ -58,7 +58,7 @@ describe('extension manifest', () => {
     for (const name of ['unres.language', 'unres.markdownDetection', 'unres.rules', 'unres.catalogue', 'unres.debounce', 'unres.amendmentBase']) {
       assert.ok(properties[name]?.description ?? properties[name]?.markdownDescription, `${name} has a description`);
     }
-    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogue', 'unres.amendmentBase']);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogue', 'unres.amendmentBase', 'unres.versions']);
   });
 
   it('declares the server semantic token types and modifiers and maps each type to a TextMate scope', () => {

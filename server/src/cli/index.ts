@@ -6,6 +6,7 @@ import { diff } from './diff';
 import { init } from './init';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { compare } from './compare';
 import { outline } from './outline';
 import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
@@ -35,6 +36,9 @@ Commands:
   diff OLD NEW       what changed between two revisions, paragraph by paragraph (moved and
                      renumbered paragraphs recognised), words marked inside each; --format html
                      writes a page to circulate; --as-amendments writes the amendment sheet instead
+  compare A B [C]    compare language versions of one resolution paragraph by paragraph (paragraphs,
+                     citations, dates, numbers, references, subparagraphs, leading phrases); prints
+                     file:line:col for each side, exit 1 when they disagree
 
 Options:
   --format text|json|jsonl
@@ -78,6 +82,7 @@ export const COMMANDS = new Map<string, Command>([
   ['export', exportCommand],
   ['amend', amend],
   ['diff', diff],
+  ['compare', compare],
 ]);
 
 declare const UNRES_VERSION: string | undefined;

@@ -14,6 +14,7 @@ import { paragraphOrder } from './paragraph-order';
 import { preamblePhrase } from './preamble-phrase';
 import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
+import { versionAlignment } from './version-alignment';
 import { citationDate } from './citation-date';
 import { phraseSequence } from './phrase-sequence';
 import { chapterVii } from './chapter-vii';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   citationUnknown,
   citationFormat,
   amendmentTarget,
+  versionAlignment,
   citationDate,
   phraseSequence,
   chapterVii,

@@ -1,0 +1,281 @@
+import type { DocumentAnalysis } from '../analysis';
+import type { Citation } from '../citations';
+import { extentEnd } from '../features/paragraphs';
+import type { Language } from '../lexicon';
+import { type DateMention, findDates, MONTHS } from '../lexicon/dates';
+import { lastAtOrBefore } from '../model/lines';
+import type { Paragraph, ResolutionModel, Span } from '../model/types';
+import { findReferences, operativeValue, type ReferenceItem } from '../references';
+import { readLead } from '../rules/lead-reading';
+import { numbersInWords } from './numberWords';
+
+/** A number written in digits, with the values it may stand for ("1,000" is 1000 or, in French, 1). */
+export interface NumberMention extends Span {
+  readonly readings: readonly string[];
+  readonly raw: string;
+}
+
+/** A reference of the paragraph to the draft's own paragraphs: "paragraph 5 (a) above". */
+export interface ReferenceMention extends Span {
+  readonly item: ReferenceItem;
+}
+
+/** One subparagraph as the structure comparison sees it: its level and label. */
+export interface SubMark {
+  readonly paragraph: Paragraph;
+  readonly level: number;
+  /** The label's value ("a", "ii", "1"), or "•" for a dash or bullet item. */
+  readonly value: string;
+}
+
+/** What one top-level paragraph says that must be the same in every language version. */
+export interface ParagraphFacts {
+  readonly index: number;
+  readonly paragraph: Paragraph;
+  /** Where findings about the paragraph as a whole are shown: its number, or its leading phrase. */
+  readonly head: Span;
+  /** 1-based position among the preambular paragraphs, or the operative number as written. */
+  readonly position: number;
+  readonly numbers: readonly NumberMention[];
+  /** Every number the paragraph contains, in digits or words, citations and dates included. */
+  readonly allNumbers: ReadonlySet<string>;
+  /** The numbers in digits (citations and dates included) that tell paragraphs apart when aligning. */
+  readonly anchors: ReadonlySet<string>;
+  readonly dates: readonly DateMention[];
+  /** The months the paragraph names, with or without a year ("from 2 to 4 May" names May). */
+  readonly months: ReadonlySet<number>;
+  readonly citations: readonly Citation[];
+  readonly references: readonly ReferenceMention[];
+  readonly subs: readonly SubMark[];
+  readonly leadKind: 'preamble' | 'operative' | undefined;
+  readonly concept: string | undefined;
+  readonly lead: Span | undefined;
+  readonly length: number;
+  /**
+   * The first five letters of the paragraph's long words, accents removed: English, French and Spanish share
+   * most of them ("international", "coopération", "cooperación" all give "coope"), which tells apart two
+   * neighbouring paragraphs with the same leading phrase when one of them is missing.
+   */
+  readonly stems: ReadonlySet<string>;
+}
+
+/** A parsed version as the comparison reads it. */
+export interface VersionFacts {
+  readonly model: ResolutionModel;
+  readonly language: Language;
+  readonly paragraphs: readonly ParagraphFacts[];
+}
+
+/** Reads every paragraph's facts from the existing analysis (model, citations, references): no re-parse. */
+export function versionFacts(analysis: DocumentAnalysis): VersionFacts {
+  const { model } = analysis;
+  const citations = analysis.citations.list.filter(isCitation);
+  const references = findReferences(model);
+  const paragraphs: ParagraphFacts[] = [];
+  let preambular = 0;
+  let r = 0;
+  model.paragraphs.forEach((p, index) => {
+    const end = extentEnd(p);
+    const mine: ReferenceMention[] = [];
+    while (r < references.length && references[r]!.paragraphIndex < index) r++;
+    for (; r < references.length && references[r]!.paragraphIndex === index; r++) {
+      for (const item of references[r]!.items) {
+        if (item.digits) mine.push({ start: item.digits.start, end: item.digits.end, item });
+      }
+    }
+    const position = p.kind === 'preamble' ? ++preambular : (operativeValue(p) ?? 0);
+    paragraphs.push(paragraphFacts(model, p, index, end, position, within(citations, p.start, end), mine));
+  });
+  return { model, language: model.language, paragraphs };
+}
+
+/**
+ * The citations compared as citations: not the heading's own symbol, and not a bare "50/50" or "2019/20"
+ * without the word "resolution" (a ratio or a period as often as a citation): those are compared as the
+ * numbers they are.
+ */
+function isCitation(c: Citation): boolean {
+  if (c.inHeading) return false;
+  return c.keyword !== undefined || (c.form !== 'session-number' && c.form !== 'year-number');
+}
+
+function within(citations: readonly Citation[], start: number, end: number): Citation[] {
+  const out: Citation[] = [];
+  for (let i = Math.max(0, lastAtOrBefore(citations, start, (c) => c.start)); i < citations.length; i++) {
+    const c = citations[i]!;
+    if (c.start >= end) break;
+    if (c.start >= start) out.push(c);
+  }
+  return out;
+}
+
+/** Link targets, bare addresses and footnote markers carry numbers that are not the text's. */
+const NOT_TEXT = /\]\([^)\s]*\)|https?:\/\/\S+|\[\^[^\]\s]*\]|<sup>[^<]*<\/sup>|COVID[-\u2010\u2011]19|coronavirus(?:[\s\u00a0]+(?:de|disease))?[\s\u00a0]+2019/giu;
+/**
+ * A number in digits: grouped by thousands ("1,000", "1 000", "1.000", with no-break spaces too) or plain,
+ * with an optional decimal part ("1.5", "1,5").
+ */
+const NUMBER = /(?<![\p{N}])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)/gu;
+/** Scales after a number: "1.5 million", "10 milliards", "2.000 millones", "mil millones". */
+const SCALE = /^[\s\u00a0]*(?:de[\s\u00a0]+)?(million|millions|millones|millón|milliard|milliards|billion|billions|trillion|trillions|billones|billón|mil[\s\u00a0]+millones)\b/iu;
+const AFTERNOON = /^(?:[\s\u00a0]*(?:to|and|-|\u2013)[\s\u00a0]*\d{1,2}(?:[.:]\d{2})?)?[\s\u00a0]*p\.[\s\u00a0]?m\./i;
+const SCALES: Readonly<Record<string, number>> = { trillion: 1e12, trillions: 1e12, billones: 1e12, billón: 1e12, million: 1e6, millions: 1e6, millones: 1e6, millón: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
+
+function paragraphFacts(
+  model: ResolutionModel,
+  p: Paragraph,
+  index: number,
+  end: number,
+  position: number,
+  citations: readonly Citation[],
+  references: readonly ReferenceMention[],
+): ParagraphFacts {
+  const start = p.start;
+  // The paragraph's text with its labels (number, subparagraph labels) blanked out, offsets kept.
+  const labels: Span[] = [];
+  const subs: SubMark[] = [];
+  const walk = (q: Paragraph): void => {
+    if (q.bodyStart > q.start) labels.push({ start: q.start, end: Math.min(q.bodyStart, end) });
+    if (q !== p) subs.push({ paragraph: q, level: q.level, value: q.label && q.label.kind !== 'item' ? q.label.value.toLowerCase() : '•' });
+    q.subparagraphs.forEach(walk);
+  };
+  walk(p);
+  let body = '';
+  let at = start;
+  for (const l of labels) {
+    if (l.start < at) continue;
+    body += model.text.slice(at, l.start) + ' '.repeat(l.end - l.start);
+    at = l.end;
+  }
+  body += model.text.slice(at, end);
+  body = body.replace(NOT_TEXT, (s) => ' '.repeat(s.length));
+  const dates = findDates(body)
+    .filter((d) => monthWritten(model.language, body, d.start, d.end))
+    .map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
+  const months = monthsIn(model.language, body);
+  const allNumbers = new Set<string>();
+  const all = readNumbers(body, start);
+  const anchors = new Set<string>();
+  for (const n of all) {
+    for (const v of n.readings) allNumbers.add(v);
+    anchors.add(n.readings[0]!);
+  }
+  numbersInWords(model.language, body, allNumbers);
+  // The numbers compared one by one are those outside citations, references and dates: those are compared
+  // as what they are, so that one changed citation gives one finding, not one more for its number.
+  const claimed: Span[] = [...citations, ...references, ...dates].sort((a, b) => a.start - b.start);
+  const numbers = all.filter((n) => !claimed.some((c) => c.start <= n.start && n.end <= c.end));
+  const reading = readLead(model, p);
+  const lead = p.lead;
+  const head = p.number ?? (lead ? lead.outer : { start, end: Math.min(end, start + Math.max(1, firstWordLength(model.text, start))) });
+  return {
+    index,
+    paragraph: p,
+    head: { start: head.start, end: head.end },
+    position,
+    numbers,
+    allNumbers,
+    anchors,
+    dates,
+    months,
+    citations,
+    references,
+    subs,
+    leadKind: reading?.match.entry.kind,
+    concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
+    lead: lead ? lead.outer : undefined,
+    length: end - start,
+    stems: stemsOf(body),
+  };
+}
+
+function firstWordLength(text: string, start: number): number {
+  const m = /^\S+/.exec(text.slice(start, start + 60));
+  return m ? m[0].length : 1;
+}
+
+/** Every number in digits of `body` (offsets shifted by `base`), with its readings. */
+export function readNumbers(body: string, base: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(body); m; m = NUMBER.exec(body)) {
+    const raw = m[0];
+    // A letter right before the digits makes them part of a word or a code ("COVID-19" keeps 19, "A4" not).
+    const before = body[m.index - 1];
+    // …except a negotiation label: "OP4 of resolution 716 (1991)" is "le paragraphe 4 de la résolution".
+    if (before && /\p{L}/u.test(before) && !/(?<!\p{L})[OP]P$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const readings = readingsOf(raw);
+    const after = body.slice(m.index + raw.length, m.index + raw.length + 24);
+    const scale = SCALE.exec(after);
+    if (scale) {
+      const word = scale[1]!.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+      const factor = word === 'mil millones' ? 1e9 : (SCALES[word] ?? 1);
+      for (const r of [...readings]) readings.push(String(Number((Number(r) * factor).toPrecision(12))));
+    }
+    // "the 1990s" is "les années 90".
+    if (raw.length === 2 && /ann[ée]es[\s\u00a0]+$/iu.test(body.slice(Math.max(0, m.index - 8), m.index))) readings.push(String(1900 + Number(raw)));
+    // "1 p.m." is "13 heures", "13.00 horas": an afternoon hour is read on the 24-hour clock too.
+    if (AFTERNOON.test(after)) for (const r of [...readings]) if (Number(r) < 12) readings.push(String(Number((Number(r) + 12).toPrecision(12))));
+    out.push({ start: m.index + base, end: m.index + raw.length + base, readings, raw });
+  }
+  return out;
+}
+
+/** "1,000" → 1000 and 1; "1 000" → 1000; "1,5" → 1.5; "05" → 5. */
+function readingsOf(raw: string): string[] {
+  const readings = new Set<string>();
+  const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+/.exec(raw);
+  if (grouped) {
+    const rest = raw.slice(grouped[0].length);
+    const integer = grouped[0].replace(/[^\d]/g, '');
+    readings.add(String(Number(integer + (rest ? `.${rest.slice(1)}` : ''))));
+    // One group after a comma or a point may also be a decimal part ("1,000" in a French text is 1).
+    const single = /^(\d{1,3})[,.](\d{3})$/.exec(raw);
+    if (single) readings.add(String(Number(`${single[1]}.${single[2]}`)));
+  } else {
+    readings.add(String(Number(raw.replace(',', '.'))));
+    // "2.5" may also be read without its decimal point (a paragraph "2.5" or a grouped "2.500" cut short).
+    if (/[.,]/.test(raw)) for (const part of raw.split(/[.,]/)) readings.add(String(Number(part)));
+  }
+  return [...readings];
+}
+
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * Whether a month name is written as the language writes it: capitalised in English, in lower case in French
+ * and Spanish. "Chiang Mai de 2019" in a Spanish text names a city, not the French month of May.
+ */
+function monthCase(language: Language, word: string): boolean {
+  const first = word[0]!;
+  return language === 'en' ? first !== first.toLowerCase() : first === first.toLowerCase();
+}
+
+function monthWritten(language: Language, body: string, start: number, end: number): boolean {
+  MONTH_WORD.lastIndex = start;
+  const m = MONTH_WORD.exec(body);
+  return !m || m.index >= end || monthCase(language, m[0]);
+}
+
+function monthsIn(language: Language, body: string): Set<number> {
+  const found = new Set<number>();
+  MONTH_WORD.lastIndex = 0;
+  for (let m = MONTH_WORD.exec(body); m; m = MONTH_WORD.exec(body)) if (monthCase(language, m[0])) found.add(MONTHS[m[0].toLowerCase()]!);
+  return found;
+}
+
+const LONG_WORD = /\p{L}{6,}/gu;
+const ASCII = /^[a-z]*$/;
+
+/** At most this many stems per paragraph, from its opening: enough to tell neighbours apart, cheap to compare. */
+const MAX_STEMS = 40;
+
+function stemsOf(body: string): Set<string> {
+  const stems = new Set<string>();
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(body); m && stems.size < MAX_STEMS; m = LONG_WORD.exec(body)) {
+    const head = m[0].slice(0, 6).toLowerCase();
+    stems.add((ASCII.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, 5));
+  }
+  return stems;
+}
