@@ -42,6 +42,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/interchange/index.ts'], outfile: 'dist/interchange.js' }),
   // The amendment reader and planner: loaded when a document is an amendment sheet (amendments/lazy.ts).
   build({ ...common, entryPoints: ['server/src/amendments/index.ts'], outfile: 'dist/amendments.js' }),
+  // The comparison of language versions: loaded when a document has a counterpart (versions/lazy.ts).
+  build({ ...common, entryPoints: ['server/src/versions/index.ts'], outfile: 'dist/versions.js' }),
   // Revision comparison and its diff library, loaded by the server only when a comparison is asked for.
   build({ ...common, entryPoints: ['server/src/revisions/index.ts'], outfile: 'dist/revisions.js' }),
 ]);

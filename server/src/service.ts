@@ -28,7 +28,7 @@ import { LANGUAGES, lexiconFor } from './lexicon';
 import { leadingWords } from './model/parser';
 import type { ResolutionModel } from './model/types';
 import { DEFAULT_SETTINGS, type ServiceSettings } from './settings';
-import { type Comparison, compareVersions, versionDiagnostics } from './versions';
+import { type Comparison, compareVersions, versionDiagnostics } from './versions/lazy';
 
 /** Another language version of a document, with the name messages give it ("draft.fr.md"). */
 export interface VersionCounterpart {

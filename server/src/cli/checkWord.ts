@@ -4,7 +4,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CliOptions } from './args';
 import type { JsonDiagnostic } from './check';
 import { converting, readInput } from './convert';
-import type { CliIo } from './output';
 
 /** A file to check: its text, and for a Word document the Word paragraph of each line of that text. */
 export interface CheckedFile {

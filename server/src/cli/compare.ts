@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { positionOf } from '../model/lines';
-import { paragraphName, discrepancyMessage } from '../versions';
+import { paragraphName, discrepancyMessage } from '../versions/lazy';
 import { UsageError, localeOf, type CliOptions } from './args';
 import { makeService } from './context';
 import { readDocument } from './files';

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyAmendments, looksLikeAmendmentSheet, SHEET_EXTENSION, type OperationReport, type WorkspaceTexts } from '../amendments/lazy';
+import { lazyBundle } from '../lazyBundle';
 import type { ResolutionService } from '../service';
 
 /**
@@ -216,13 +217,5 @@ export function registerCompareRevisions(connection: Connection, workspace: Work
   });
 }
 
-/**
- * The comparison (and the diff library under it) is a bundle of its own, dist/revisions.js, loaded the
- * first time a comparison is asked for: every editor loads the server, few compare revisions. The name is
- * built at run time so that the server bundle does not take the module in; compiled tests load the source.
- */
-function loadRevisions(): typeof import('../revisions') {
-  const bundled = join(__dirname, 'revisions.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(existsSync(bundled) ? bundled : ['..', 'revisions'].join('/')) as typeof import('../revisions');
-}
+/** The comparison (and the diff library under it): dist/revisions.js, loaded the first time one is asked for. */
+const loadRevisions = lazyBundle<typeof import('../revisions')>('revisions');

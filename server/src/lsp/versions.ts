@@ -8,7 +8,7 @@ import { plainSlice } from '../features/paragraphs';
 import { defineMessages, format, type Locale } from '../messages';
 import { positionOf } from '../model/lines';
 import type { ResolutionService, VersionCounterpart } from '../service';
-import { counterpartParagraph, counterpartsOf, languageName, NO_VERSIONS_SETTING, paragraphName, readVersionsSetting, type VersionsSetting } from '../versions';
+import { counterpartParagraph, counterpartsOf, languageName, NO_VERSIONS_SETTING, paragraphName, readVersionsSetting, type VersionsSetting } from '../versions/lazy';
 
 /** The request the client sends for "Go to the same paragraph in the other version". */
 export const COUNTERPART_REQUEST = 'unres/counterpart';
