@@ -98,6 +98,7 @@ export class DocumentAnalysis {
         model: this.model,
         lexicon: this.lexicon,
         locale,
+        final: this.settings.final === true,
         t: (message, args) => format(message, locale, args),
         report,
         // A getter: documents without citation rules enabled never pay for the scan.

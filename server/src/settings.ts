@@ -26,6 +26,8 @@ export interface ServiceSettings {
   readonly reportUnusedDirectives?: boolean;
   /** unres.amendmentBase: the draft amendment sheets amend when they name none (relative to the workspace). */
   readonly amendmentBase?: string;
+  /** The draft is the final text: no bracketed alternatives or "bis" paragraphs may remain (rule brackets). */
+  readonly final?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { language: 'auto', rules: {}, locale: 'en' };
@@ -43,5 +45,5 @@ export function normalizeSettings(raw: unknown, locale: Locale = 'en'): ServiceS
     }
   }
   const amendmentBase = typeof r.amendmentBase === 'string' && r.amendmentBase.trim() !== '' ? r.amendmentBase.trim() : undefined;
-  return { language, rules, locale, ...(amendmentBase ? { amendmentBase } : {}) };
+  return { language, rules, locale, ...(amendmentBase ? { amendmentBase } : {}), ...(r.final === true ? { final: true } : {}) };
 }

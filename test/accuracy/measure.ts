@@ -4,6 +4,7 @@ import type { DocumentAnalysis } from '../../server/src/analysis';
 import { officialSymbol, undocsUrl } from '../../server/src/citations';
 import type { Paragraph } from '../../server/src/model/types';
 import type { ResolutionService } from '../../server/src/service';
+import { isSourceMistake } from './source-mistakes';
 import type { AknGold, GoldSubparagraph, GoldText, PdfExpected } from './gold';
 
 /**
@@ -21,6 +22,8 @@ export interface FileMeasure {
   readonly errors: number;
   readonly errorCodes: string[];
   readonly warningsByCode: Record<string, number>;
+  /** Findings listed in source-mistakes.ts ("12:citation-date"): real mistakes of the text, not counted above. */
+  readonly sourceMistakes: string[];
   readonly leads: number;
   readonly leadsAccepted: number;
   readonly rejectedLeads: string[];
@@ -36,19 +39,23 @@ function openDocument(path: string, uri: string): TextDocument {
   return TextDocument.create(uri, 'unres', 1, readFileSync(path, 'utf8'));
 }
 
-function severityCounts(analysis: DocumentAnalysis): Pick<FileMeasure, 'errors' | 'errorCodes' | 'warningsByCode'> {
+function severityCounts(analysis: DocumentAnalysis, name: string): Pick<FileMeasure, 'errors' | 'errorCodes' | 'warningsByCode' | 'sourceMistakes'> {
   let errors = 0;
   const errorCodes: string[] = [];
+  const sourceMistakes: string[] = [];
   const warningsByCode: Record<string, number> = {};
   for (const f of analysis.findings) {
-    if (f.effectiveSeverity === 'error') {
+    const line = analysis.document.positionAt(f.start).line + 1;
+    if (isSourceMistake(name, line, f.code)) {
+      sourceMistakes.push(`${line}:${f.code}`);
+    } else if (f.effectiveSeverity === 'error') {
       errors++;
       errorCodes.push(`${analysis.document.positionAt(f.start).line + 1}:${f.code}`);
     } else if (f.effectiveSeverity === 'warning') {
       warningsByCode[f.code] = (warningsByCode[f.code] ?? 0) + 1;
     }
   }
-  return { errors, errorCodes, warningsByCode };
+  return { errors, errorCodes, warningsByCode, sourceMistakes };
 }
 
 /** A subparagraph label without emphasis markers: "*b*)" is "b)". */
@@ -156,7 +163,7 @@ export function measureAkn(service: ResolutionService, text: GoldText<AknGold>):
     group: `${gold.organ}-${gold.lang}`,
     structureOk: diff.length === 0,
     structureDiff: diff,
-    ...severityCounts(analysis),
+    ...severityCounts(analysis, text.name),
     leads,
     leadsAccepted,
     rejectedLeads,
@@ -196,7 +203,7 @@ export function measurePdf(service: ResolutionService, text: GoldText<PdfExpecte
     group: `pdf-${gold.lang}`,
     structureOk: diff.length === 0,
     structureDiff: diff,
-    ...severityCounts(analysis),
+    ...severityCounts(analysis, text.name),
     leads: 0,
     leadsAccepted: 0,
     rejectedLeads: [],

@@ -72,6 +72,7 @@ if (codes.length) {
   }
   console.log('');
 }
+console.log(`Source mistakes reported (source-mistakes.ts, not counted above): ${measures.reduce((n, m) => n + m.sourceMistakes.length, 0)}.`);
 console.log(`${measures.length} files in ${seconds.toFixed(2)} s: ${(measures.length / seconds).toFixed(0)} files per second (parse, every rule, citations).`);
 
 if (details) {
@@ -79,6 +80,7 @@ if (details) {
     const lines = [
       ...m.structureDiff.map((d) => `structure: ${d}`),
       ...m.errorCodes.map((e) => `error: ${e}`),
+      ...m.sourceMistakes.map((e) => `source mistake: ${e}`),
       ...m.rejectedLeads.map((l) => `lead: ${l}`),
       ...m.missedCitations.map((c) => `missed: ${c}`),
       ...m.wrongLinks.map((c) => `link: ${c}`),

@@ -62,6 +62,26 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return found;
 }
 
+/**
+ * The date that starts exactly at `offset`, if one does ("18 December 2012" right after "of "). Reads at
+ * most one date's length, so a caller may ask at every citation of a large text and stay linear.
+ */
+export function dateAt(text: string, offset: number): DateMention | undefined {
+  // The longest date ("30 de septiembre de 2012", with odd spacing) is well under 48 characters.
+  const found = findDates(text.slice(offset, offset + 48))[0];
+  return found && found.start === 0 ? { start: offset, end: offset + found.end, date: found.date } : undefined;
+}
+
+/** Days since 1 January 1900, the packed form of adoption dates. */
+export function dayNumber(date: { year: number; month: number; day: number }): number {
+  return Math.round((Date.UTC(date.year, date.month - 1, date.day) - Date.UTC(1900, 0, 1)) / 86_400_000);
+}
+
+export function fromDayNumber(days: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(1900, 0, 1) + days * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -15,6 +15,15 @@ import { preamblePhrase } from './preamble-phrase';
 import { preamblePunctuation } from './preamble-punctuation';
 import { subparagraphLabels } from './subparagraph-labels';
 import { versionAlignment } from './version-alignment';
+import { citationDate } from './citation-date';
+import { phraseSequence } from './phrase-sequence';
+import { chapterVii } from './chapter-vii';
+import { closingFormula } from './closing-formula';
+import { frenchSpacing } from './french-spacing';
+import { footnotePosition } from './footnote-position';
+import { charterCapitals } from './charter-capitals';
+import { brackets } from './brackets';
+import { citationOrder } from './citation-order';
 import type { Rule } from './types';
 
 export type { Fix, Finding, OffsetEdit, Rule, RuleContext } from './types';
@@ -38,6 +47,15 @@ export const RULES: readonly Rule[] = [
   citationFormat,
   amendmentTarget,
   versionAlignment,
+  citationDate,
+  phraseSequence,
+  chapterVii,
+  closingFormula,
+  frenchSpacing,
+  footnotePosition,
+  charterCapitals,
+  brackets,
+  citationOrder,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

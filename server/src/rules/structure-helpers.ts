@@ -90,12 +90,22 @@ export function isPunctuation(char: string): boolean {
  * The edit that gives a paragraph the expected final mark: replace the wrong mark, or insert the missing
  * one after the last character (after closing emphasis markers, so "…*Report*" becomes "…*Report*;").
  */
-export function endingEdit(text: string, ending: Ending, expected: string): OffsetEdit {
-  if (isPunctuation(ending.char)) return { start: ending.offset, end: ending.offset + 1, newText: expected };
+export function endingEdit(text: string, ending: Ending, expected: string, french = false): OffsetEdit {
+  if (isPunctuation(ending.char)) {
+    if (!french || !HIGH_MARKS.has(expected)) return { start: ending.offset, end: ending.offset + 1, newText: expected };
+    // French writes a no-break space before ";" and ":" (french-spacing): the mark comes with it.
+    const before = text[ending.offset - 1];
+    if (before === '\u00a0' || before === '\u202f') return { start: ending.offset, end: ending.offset + 1, newText: expected };
+    if (before === ' ') return { start: ending.offset - 1, end: ending.offset + 1, newText: `\u00a0${expected}` };
+    return { start: ending.offset, end: ending.offset + 1, newText: `\u00a0${expected}` };
+  }
   let at = ending.offset + ending.char.length;
   while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
-  return { start: at, end: at, newText: expected };
+  return { start: at, end: at, newText: french && HIGH_MARKS.has(expected) ? `\u00a0${expected}` : expected };
 }
+
+/** The marks French typography spaces off from the word before them. */
+const HIGH_MARKS = new Set([';', ':', '?', '!']);
 
 /** The span a punctuation finding covers: the wrong mark itself, or the last character when none. */
 export function endingSpan(ending: Ending): Span {
@@ -146,7 +156,7 @@ export function expectEnding(ctx: RuleContext, p: Paragraph, expected: string, a
   ctx.report({
     ...endingSpan(ending),
     message: ctx.t(message, { expected, found: describeEnding(ctx.locale, ending) }),
-    fixes: [{ title: ctx.t(fix, { expected }), safe: true, edits: [endingEdit(ctx.model.text, ending, expected)] }],
+    fixes: [{ title: ctx.t(fix, { expected }), safe: true, edits: [endingEdit(ctx.model.text, ending, expected, ctx.model.language === 'fr')] }],
   });
 }
 

@@ -36,6 +36,8 @@ export interface RuleContext {
   readonly citations: DocumentCitations;
   /** For an amendment sheet: the sheet read, its base draft and the operations planned on it (read on first use). */
   readonly amendment?: AmendmentContext | undefined;
+  /** Whether the draft is declared final (setting `unres.final`): negotiation marks must be gone. */
+  readonly final?: boolean;
   /** Formats one of the rule's messages in the user's locale. */
   t(message: Message, args?: Readonly<Record<string, string | number>>): string;
   report(finding: Finding): void;

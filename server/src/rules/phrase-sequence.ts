@@ -1,0 +1,121 @@
+import { normalizeWord, WORD_PATTERN } from '../lexicon';
+import { defineMessages } from '../messages';
+import type { Paragraph } from '../model/types';
+import { readLead } from './lead-reading';
+import type { Rule, RuleContext } from './types';
+
+const messages = defineMessages({
+  description: {
+    en: 'A run of the same leading phrase reads "Recalling", then "Recalling also", then "Recalling further"; the same for operative verbs.',
+    fr: 'Une suite d’alinéas ouverts par la même expression se lit « Rappelant », puis « Rappelant également », puis « Rappelant en outre » ; de même pour les verbes du dispositif.',
+    es: 'Una serie de párrafos con la misma expresión se lee «Recordando», luego «Recordando también», luego «Recordando además»; lo mismo para los verbos dispositivos.',
+  },
+  alsoFirst: {
+    en: '"{phrase}" comes before any paragraph opening with "{base}": "also" follows a first "{base}".',
+    fr: '« {phrase} » précède tout alinéa ouvert par « {base} » : « également » suit un premier « {base} ».',
+    es: '«{phrase}» aparece antes de cualquier párrafo que empiece con «{base}»: «también» sigue a un primer «{base}».',
+  },
+  furtherFirst: {
+    en: '"{phrase}" comes before the first paragraph opening with "{base}": "further" follows it (and its "also").',
+    fr: '« {phrase} » précède le premier alinéa ouvert par « {base} » : « en outre » le suit (après son « également »).',
+    es: '«{phrase}» aparece antes del primer párrafo que empieza con «{base}»: «además» lo sigue (después de su «también»).',
+  },
+  swap: { en: 'Swap this paragraph with the next one', fr: 'Intervertir cet alinéa et le suivant', es: 'Intercambiar este párrafo con el siguiente' },
+});
+
+/** The adverbs of a run, by degree: 1 "also", 2 "further". */
+const DEGREES: Readonly<Record<string, 1 | 2>> = {
+  also: 1, further: 2, furthermore: 2,
+  également: 1, 'en outre': 2,
+  también: 1, asimismo: 1, además: 2,
+};
+
+interface Lead {
+  /** The phrase's first word other than the adverb, and its concept: either names the run. */
+  readonly keys: readonly string[];
+  readonly degree: 0 | 1 | 2;
+  readonly base: string;
+}
+
+function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
+  const lead = p.lead;
+  if (!lead) return undefined;
+  // The adverb counts only inside the leading phrase ("*Encourages* further steps" is no run); the phrase's
+  // words are read as printed, italics markers aside, so that a source's "S*olicita*" is "Solicita".
+  const inLead = (lead.text.match(WORD_PATTERN) ?? []).map(normalizeWord);
+  const opening = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60)).replace(/[*_]/g, '');
+  const words = (opening.match(WORD_PATTERN) ?? []).slice(0, Math.max(1, inLead.length)).map(normalizeWord);
+  let degree: 0 | 1 | 2 = 0;
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    const d = DEGREES[pair] ?? DEGREES[words[i]!];
+    if (d !== undefined && degree === 0) {
+      degree = d;
+      if (DEGREES[pair] !== undefined) i++;
+      continue;
+    }
+    rest.push(words[i]!);
+  }
+  const first = rest[0];
+  if (!first) return undefined;
+  const concept = readLead(ctx.model, p)?.match.entry.concept;
+  const shown = lead.text.replace(/\s+(also|further|furthermore|également|aussi|en outre|también|asimismo|además)\b/iu, '').replace(/^(Also|Further|Furthermore)\s+(\S)/u, (_, __, c: string) => c.toUpperCase());
+  return { keys: concept ? [first, `=${concept}`] : [first], degree, base: shown };
+}
+
+/**
+ * Runs are read per part (preamble, operative), across headings, and may start again: "also" needs an
+ * earlier paragraph of the run, "further" an earlier "also". Swapping is offered when the paragraph right
+ * after is the one that should come first; it is never "safe": the order of paragraphs is the drafter's.
+ */
+export const phraseSequence: Rule = {
+  code: 'phrase-sequence',
+  description: messages.description,
+  defaultSeverity: 'warning',
+  check(ctx) {
+    checkPart(ctx, ctx.model.preamble);
+    checkPart(ctx, ctx.model.operative);
+  },
+};
+
+function checkPart(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
+  const reads = paragraphs.map((p) => readRun(ctx, p));
+  // A run goes on across headings: the Council's thematic headings ("### Other tasks") do not end it.
+  const seen = new Map<string, number>();
+  // The last paragraph opening each run without an adverb, to tell in one look whether a run starts later.
+  const lastPlain = new Map<string, number>();
+  reads.forEach((r, i) => {
+    if (r?.degree === 0) for (const k of r.keys) lastPlain.set(k, i);
+  });
+  reads.forEach((r, i) => {
+    if (!r) return;
+    const best = Math.max(-1, ...r.keys.map((k) => seen.get(k) ?? -1));
+    // "Further decides" right after "Decides" is the Council's practice: any earlier paragraph of the run will
+    // do. And the Council opens with "Further" to add to the paragraph before, whatever its verb ("4. Further
+    // demands" after "3. Decides"): "further" is out of order only when its run starts later.
+    if (r.degree === 1 && best < 0) report(ctx, paragraphs, reads, i, r);
+    else if (r.degree === 2 && best < 0 && r.keys.some((k) => (lastPlain.get(k) ?? -1) > i)) report(ctx, paragraphs, reads, i, r);
+    for (const k of r.keys) seen.set(k, Math.max(seen.get(k) ?? -1, r.degree));
+  });
+}
+
+function report(ctx: RuleContext, paragraphs: readonly Paragraph[], reads: readonly (Lead | undefined)[], i: number, r: Lead): void {
+  const p = paragraphs[i]!;
+  const next = paragraphs[i + 1];
+  const nextRead = reads[i + 1];
+  const fixes = [];
+  if (next && nextRead && next.section === p.section && nextRead.degree === r.degree - 1 && nextRead.keys.some((k) => r.keys.includes(k)) && !p.subparagraphs.length && !next.subparagraphs.length && !p.number && !next.number) {
+    const text = ctx.model.text;
+    fixes.push({
+      title: ctx.t(messages.swap),
+      safe: false,
+      edits: [
+        { start: p.start, end: p.end, newText: text.slice(next.start, next.end) },
+        { start: next.start, end: next.end, newText: text.slice(p.start, p.end) },
+      ],
+    });
+  }
+  const lead = p.lead!;
+  ctx.report({ start: lead.start, end: lead.end, message: ctx.t(r.degree === 1 ? messages.alsoFirst : messages.furtherFirst, { phrase: lead.text, base: r.base }), fixes });
+}
