@@ -21,8 +21,8 @@ const SHEET = ['Amendments to: draft.unres', '', '1. Delete operative paragraph 
 /** An amendment sheet open beside its draft, over stdio as an editor sees it. */
 describe('amendment sheets over stdio', () => {
   let client: LspTestClient;
-  const base = 'file:///work/ws/draft.unres';
-  const sheet = 'file:///work/ws/changes.amend.unres';
+  const base = 'file:///drafts/ws/draft.unres';
+  const sheet = 'file:///drafts/ws/changes.amend.unres';
 
   beforeEach(async () => {
     client = new LspTestClient();
