@@ -182,6 +182,8 @@ describe('revisions: diff and --as-amendments', function () {
       assert.match(html, /<ins>révisé<\/ins>/);
       // Self-contained: no script, no style sheet or image fetched from anywhere.
       assert.doesNotMatch(html, /<script|<link|<img|src=|@import/);
+      // And says so to the browser or webview that opens it: nothing may be loaded, only its own styles.
+      assert.match(html, /http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
       const sheet = run('diff', oldFile, newFile, '--as-amendments');
       assert.match(sheet.stdout, /^Amendements au projet : old\.md\n\n1\. Supprimer le paragraphe 2 du dispositif\./);
       const sheetFile = join(dir, 'sheet.md');

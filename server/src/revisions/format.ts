@@ -55,6 +55,7 @@ export function comparisonHtml(c: Comparison, oldName: string, newName: string):
 <html lang="${c.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(oldName)} → ${escapeHtml(newName)}</title>
 <style>
 body { font-family: Georgia, "Times New Roman", serif; max-width: 50em; margin: 2em auto; line-height: 1.5; color: #111; }
