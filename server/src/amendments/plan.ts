@@ -1,5 +1,6 @@
 import type { Locale } from '../messages';
 import { matchOperativeLabel, matchSubparagraphLabel } from '../model/labels';
+import { lineOf } from '../model/lines';
 import { PARAGRAPH_MARKS } from '../model/lineText';
 import type { Paragraph, ResolutionModel, Span } from '../model/types';
 import { operativeValue } from '../references';
@@ -87,7 +88,7 @@ class Planner {
     if (op.words) {
       const found = findWords(this.text, extent, op.words.text);
       if (found.length !== 1) {
-        const lines = [...new Set(found.map((s) => lineNumber(this.model, s.start)))];
+        const lines = [...new Set(found.map((s) => lineOf(this.model.lineStarts, s.start) + 1))];
         const problem: AmendmentProblem =
           found.length === 0
             ? { message: 'wordsAbsent', args: { words: op.words.text, target: name } }
@@ -309,15 +310,4 @@ function nextLineStart(text: string, offset: number): number {
 function isBlankLine(text: string, start: number): boolean {
   const end = nextLineStart(text, start);
   return text.slice(start, end).trim() === '';
-}
-
-function lineNumber(model: ResolutionModel, offset: number): number {
-  let lo = 0;
-  let hi = model.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (model.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

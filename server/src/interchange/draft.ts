@@ -1,6 +1,7 @@
 import { analyseCitations, officialSymbol } from '../citations';
 import type { DocumentFacts } from '../citations';
 import type { Language } from '../lexicon';
+import { lineOf } from '../model/lines';
 import { parseResolution } from '../model/parser';
 import type { Body, Paragraph, ResolutionModel } from '../model/types';
 import { inlineRuns, stripMarks, type InlineRun, type LinkSpan } from './inline';
@@ -85,7 +86,7 @@ export function readDraft(text: string, options: DraftOptions = {}): Draft {
 
 /** The whole organ line with its italics: the model's span leaves the markers out. */
 function organOf(model: ResolutionModel, runs: RunsOf): Draft['organ'] {
-  const line = lineOf(model, model.organ!.start);
+  const line = lineOf(model.lineStarts, model.organ!.start);
   const start = model.lineStarts[line]!;
   const next = model.lineStarts[line + 1];
   return { runs: runs(start, next === undefined ? model.text.length : next - 1), line };
@@ -142,17 +143,6 @@ function footnotesOf(model: ResolutionModel, runs: RunsOf): Draft['footnotes'] {
       const m = /^\[\^([^\]\s]+)\]:[ \t]*/.exec(model.text.slice(o.start, o.end));
       return m ? [{ label: m[1]!, runs: runs(o.start + m[0].length, o.end) }] : [];
     });
-}
-
-function lineOf(model: ResolutionModel, offset: number): number {
-  let lo = 0;
-  let hi = model.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (model.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Line breaks inside a paragraph are spaces; the edges of a paragraph carry no space. */

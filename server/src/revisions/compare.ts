@@ -1,5 +1,6 @@
 import { diffWordsWithSpace } from 'diff';
 import type { Language } from '../lexicon';
+import { lineOf } from '../model/lines';
 import { parseResolution } from '../model/parser';
 import { extentEnd } from '../amendments/plan';
 import type { Paragraph, ResolutionModel } from '../model/types';
@@ -64,7 +65,7 @@ export function unitsOf(model: ResolutionModel, whole = false): Unit[] {
   const visit = (p: Paragraph, top: Paragraph, part: Unit['part'], number: number, labels: string[]): void => {
     const text = model.text.slice(p.bodyStart, whole ? extentEnd(p) : p.end);
     const label = `${part === 'preamble' ? 'PP' : 'OP'}${number}${labels.map((l) => ` (${l})`).join('')}`;
-    units.push({ paragraph: p, top, part, number, labels, label, text, key: normal(text), line: lineOf(model, p.start) });
+    units.push({ paragraph: p, top, part, number, labels, label, text, key: normal(text), line: lineOf(model.lineStarts, p.start) + 1 });
     if (!whole) for (const sub of p.subparagraphs) visit(sub, top, part, number, [...labels, sub.label?.value ?? '']);
   };
   model.preamble.forEach((p, i) => visit(p, p, 'preamble', i + 1, []));
@@ -201,15 +202,4 @@ function similarity(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
   return (2 * common) / (a.size + b.size);
-}
-
-function lineOf(model: ResolutionModel, offset: number): number {
-  let lo = 0;
-  let hi = model.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (model.lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

@@ -14,16 +14,6 @@ const messages = defineMessages({
     fr: 'Le projet auquel s’appliquent ces amendements est introuvable : « {base} » n’est pas dans l’espace de travail, les opérations ne peuvent donc pas être vérifiées.',
     es: 'No se encontró el proyecto al que se aplican estas enmiendas: «{base}» no está en el espacio de trabajo, por lo que no se pueden verificar las operaciones.',
   },
-  noTarget: {
-    en: 'This instruction does not say which paragraph it changes.',
-    fr: 'Cette instruction ne dit pas quel paragraphe elle modifie.',
-    es: 'Esta instrucción no dice qué párrafo modifica.',
-  },
-  noText: {
-    en: 'This instruction gives no new text: write it after the colon, or in quotation marks.',
-    fr: 'Cette instruction ne donne pas de nouveau texte : écrivez-le après les deux-points, ou entre guillemets.',
-    es: 'Esta instrucción no da texto nuevo: escríbalo después de los dos puntos, o entre comillas.',
-  },
 });
 
 /**
@@ -40,7 +30,7 @@ export const amendmentTarget: Rule = {
     const context = ctx.amendment;
     if (!context) return;
     const { sheet } = context;
-    for (const problem of sheet.problems) report(ctx, problem, ctx.t(problem.code === 'no-target' ? messages.noTarget : messages.noText));
+    for (const problem of sheet.problems) report(ctx, problem, describeProblem({ message: problem.code === 'no-target' ? 'noTarget' : 'noText', args: {} }, ctx.locale));
     if (!context.baseModel) {
       if (sheet.base) report(ctx, sheet.base.span, ctx.t(messages.noBase, { base: sheet.base.name ?? sheet.base.symbol ?? '' }));
       return;
