@@ -116,6 +116,18 @@ describe('document model', () => {
       assert.deepEqual(m.operative[1]!.subparagraphs.map((s) => s.label?.raw), ['(a)', '(b)']);
     });
 
+
+    it('keeps a table set as lines in the paragraph that introduces it, even when its header opens with a verb', () => {
+      // As in the French version of an Assembly budget resolution: "Mesure" is also an operative verb.
+      const m = parseResolution(
+        "L’Assemblée générale,\n\n*Rappelant* sa résolution 75/1,\n\n1. *Approuve* les modifications, comme indiqué dans le tableau ci-dessous :\n\n*Mesure Titre ou fonction Catégorie Nombre* Création Chef du Groupe P-5 1\n\n2. *Rappelle* le rapport ;\n\n3. *Mesure* l’ampleur de la tâche.\n",
+      );
+      assert.deepEqual(
+        m.operative.map((p) => [p.number?.value, p.lead?.text]),
+        [[1, 'Approuve'], [2, 'Rappelle'], [3, 'Mesure']],
+      );
+      assert.equal(m.operative[0]!.blocks.length, 2);
+    });
     it('keeps hard-wrapped lines in one paragraph', () => {
       const m = parseResolution(`${SC_EN}*Recalling* its resolution 2331 (2016) and the statement\nof its President,\n\n1. *Decides* to remain seized of the matter.\n`);
       assert.equal(m.preamble.length, 1);

@@ -33,6 +33,25 @@ export function leadingWordsAt(text: string, start: number, end: number): string
   return complete ? words : leadingWordsByPattern(text.slice(start, end));
 }
 
+/**
+ * A block that opens with a title set in italics, such as the header of a table the text sets as a line
+ * ("*Mesure Titre ou fonction Catégorie Nombre* Création …", "*Action Title of post Category Number* …"):
+ * at least four italic words, three or more of them after the first opening with a capital. A leading
+ * phrase is a verb with its adverbs ("*Demande de nouveau instamment*"), never a row of capitalised words,
+ * so a block like this is not a paragraph of its own even when its first word is a verb ("Mesure").
+ */
+export function opensWithItalicTitle(s: string): boolean {
+  const open = /^[ \t\u00a0]*([*_])/.exec(s);
+  if (!open) return false;
+  const close = s.indexOf(open[1]!, open[0].length);
+  if (close === -1) return false;
+  const words = s.slice(open[0].length, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  let capitalised = 0;
+  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) capitalised++;
+  return capitalised >= 3;
+}
+
 function isLeadingSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
 }

@@ -11,7 +11,7 @@ import {
   type OperativeLabelMatch,
   type SubparagraphLabelMatch,
 } from './labels';
-import { leadingWords } from './leads';
+import { leadingWords, opensWithItalicTitle } from './leads';
 import { capitalised, continuesParagraph, isBlankRange, lastMeaningfulChar, lineEndMark, opensInCapital, PARAGRAPH_MARKS } from './lineText';
 import { PAGE_FOOTNOTE } from './pages';
 import type { OtherBlock, OtherBlockKind } from './types';
@@ -311,7 +311,7 @@ class UnitCollector {
     // After a paragraph that neither heads a list nor introduces text, a block is a paragraph of its own:
     // the leading phrase need not be read (most preambular paragraphs end here).
     if (!lastIsSub && !colonRun && previousEnd !== ':') return undefined;
-    if (this.lexicon.match(leadingWords(s))) return undefined;
+    if (!opensWithItalicTitle(s) && this.lexicon.match(leadingWords(s))) return undefined;
     if (last.label?.type === 'point') return 'point';
     // A short line with no closing punctuation, or ending with ":", between subparagraphs is a heading
     // inside the list ("Urgent temporary measures:", "*Root causes of conflict*"), not a paragraph.
