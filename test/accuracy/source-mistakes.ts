@@ -38,6 +38,11 @@ export const SOURCE_MISTAKES: readonly SourceMistake[] = [
   { file: 'sc-2617-2021-en.md', line: 6, code: 'citation-year', reason: '"2195 (2015)" in the list of resolutions: 2195 was adopted on 19 December 2014' },
   { file: 'sc-2617-2021-fr.md', line: 6, code: 'citation-year', reason: '"2195 (2015)" in the list of resolutions: 2195 was adopted on 19 December 2014' },
   { file: 'sc-2617-2021-es.md', line: 6, code: 'citation-year', reason: '"2195 (2015)" in the list of resolutions: 2195 was adopted on 19 December 2014' },
+  // Operative numbering: paragraphs the source lost or mistyped.
+  { file: 'ga-76-246-fr.md', line: 35, code: 'operative-numbering', reason: 'part II opens at "3. *Prend note*": its paragraphs 1 and 2 ("*Takes note* of the report", "*Endorses* the conclusions") are missing from the French; the English and Spanish versions have them' },
+  { file: 'ga-76-246-fr.md', line: 93, code: 'operative-numbering', reason: 'part V opens at "4. *Prend acte*": its paragraphs 1 to 3 are missing from the French; the English and Spanish versions have them' },
+  { file: 'ga-76-256-en.md', line: 35, code: 'operative-numbering', reason: 'paragraph 1 is numbered "l." (the letter l) two lines above, so the numbered part seems to start at 2; the French and Spanish versions print "1."' },
+  { file: 'ga-76-87-fr.md', line: 51, code: 'operative-numbering', reason: 'the French numbers a preambular phrase "1. *Ayant examiné* le rapport" (the English reads "1. *Takes note* of the report"), so the operative part seems to start at 2' },
   { file: 'sc-2591-2021-en.md', line: 98, code: 'phrase-sequence', reason: 'paragraph 15 "Further requests" comes before the first "Requests" (paragraph 17)' },
   { file: 'sc-2591-2021-es.md', line: 98, code: 'phrase-sequence', reason: 'paragraph 15 "Solicita además" comes before the first "Solicita" (paragraph 17)' },
   { file: 'sc-2616-2021-en.md', line: 48, code: 'phrase-sequence', reason: 'paragraph 2 "Also encourages" comes before the first "Encourages" (paragraph 5)' },

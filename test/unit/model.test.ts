@@ -201,6 +201,16 @@ describe('document model', () => {
   });
 
   describe('headings and annexes', () => {
+    it('reads a line in italics around a document number as a heading, not as an unnumbered paragraph', () => {
+      // The French version of an omnibus Assembly text heads its parts so; a list's italic heading stays in it.
+      const m = parseResolution(
+        "L’Assemblée générale,\n\n*Ayant examiné* le rapport du Secrétaire général,\n\n*Résolution* 75/282 *sur la lutte contre l’utilisation des technologies de l’information et des communications à des fins criminelles*\n\n1. *Prend note* des paragraphes 10 et 11 du rapport :\n\na) Premier point ;\n\n*Causes profondes du conflit*\n\nb) Second point ;\n\n2. *Décide* de rester saisie de la question.\n",
+      );
+      assert.deepEqual(m.operative.map((p) => p.number?.value), [1, 2]);
+      assert.deepEqual(m.others.map((o) => o.kind), ['section-heading']);
+      assert.equal(m.operative[0]!.subparagraphs.length, 3);
+    });
+
     it('reads section headings as headings, not paragraphs', () => {
       const m = parseResolution(`${SC_EN}*Recalling* its resolutions,\n\n## General provisions\n\n1. *Decides* to act;\n\nII\n\nA. Sanctions measures\n\nREPORTING\n\n2. *Requests* a report;\n\n3. *Decides* to remain seized of the matter.\n`);
       assert.equal(m.preamble.length, 1);

@@ -126,6 +126,29 @@ export function isPlainHeading(line: string): boolean {
   return !/[,;:.!?]$/.test(trimmed);
 }
 
+/**
+ * A heading set in italics around a plain document number, as the French versions of the Assembly's
+ * omnibus texts give them ("*Résolution* 75/282 *sur la lutte contre …*"): one line opening and closing in
+ * italics, with no closing punctuation, that italics cover for the most part. Longer than a plain heading
+ * may be, since such headings name a whole resolution; a paragraph never ends in italics without
+ * punctuation, so length alone does not make it one.
+ */
+export function isItalicHeading(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 3 || trimmed.length > 250) return false;
+  const marker = trimmed[0];
+  if ((marker !== '*' && marker !== '_') || !trimmed.endsWith(marker) || trimmed.startsWith(marker + marker)) return false;
+  if (/[,;:.!?]$/.test(trimmed.slice(0, -1).trimEnd())) return false;
+  let italic = 0;
+  let plain = 0;
+  let inside = false;
+  for (const c of trimmed) {
+    if (c === marker) inside = !inside;
+    else if (/\p{L}/u.test(c)) inside ? italic++ : plain++;
+  }
+  return italic >= 2 * plain;
+}
+
 /** A row of a Markdown table ("| Post | Category |", "|---|---|"): text a table holds is not a paragraph. */
 export function isTableRow(line: string): boolean {
   let i = 0;

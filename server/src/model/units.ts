@@ -1,6 +1,6 @@
 import { type Lexicon, normalizeWord } from '../lexicon';
 import type { Mutable } from './classify';
-import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isPlainHeading, isSectionHeading, isTableRow } from './furniture';
+import { furnitureKind, isAnnexHeading, isClosingLine, isItalicHeading, isMeetingLine, isPlainHeading, isSectionHeading, isTableRow } from './furniture';
 import { stripMarkers } from './inline';
 import {
   matchItemLabel,
@@ -235,8 +235,11 @@ class UnitCollector {
     const headingShaped = nextBlank || (i + 2 < to && source.isBlank(i + 2));
     if (!headingShaped) return false;
     const sectionHeading = isSectionHeading(s);
+    // An italic line between subparagraphs heads a part of their list (see `attachment`), not a section.
+    const lastType = (this.lastParagraph ?? this.colonRun)?.label?.type;
+    const italicHeading = lastType !== 'subparagraph' && lastType !== 'point' && isItalicHeading(s);
     const heading =
-      sectionHeading || (PARAGRAPH_MARKS.includes(this.previousEnd) && !this.runsOnAfterPage() && isPlainHeading(s) && !this.pageBreakAfter(i));
+      sectionHeading || (PARAGRAPH_MARKS.includes(this.previousEnd) && !this.runsOnAfterPage() && (isPlainHeading(s) || italicHeading) && !this.pageBreakAfter(i));
     // A plain heading may wrap onto a second line ("Establishment and operationalization of the … /
     // Investment Dispute Resolution"), both lines short and without punctuation.
     const wrapped = !nextBlank && heading && !sectionHeading && i + 2 < to && source.isBlank(i + 2) && !source.pages?.[i + 1] && isPlainHeading(capitalised(source.line(i + 1)));
