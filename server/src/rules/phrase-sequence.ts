@@ -1,6 +1,7 @@
 import { normalizeWord, WORD_PATTERN } from '../lexicon';
 import { defineMessages } from '../messages';
 import type { Paragraph } from '../model/types';
+import { wordsWithoutMarkers } from '../model/words';
 import { readLead } from './lead-reading';
 import type { Rule, RuleContext } from './types';
 
@@ -43,12 +44,13 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   if (!lead) return undefined;
   // The adverb counts only inside the leading phrase ("*Encourages* further steps" is no run); the phrase's
   // words are read as printed, italics markers aside, so that a source's "S*olicita*" is "Solicita".
-  // Only the number of the phrase's words is needed; only that many words of the opening are normalised.
-  const inLead = lead.text.match(WORD_PATTERN)?.length ?? 0;
-  const opening = withoutMarkers(ctx.model.text, p.bodyStart, Math.min(p.end, p.bodyStart + 60));
-  const written = opening.match(WORD_PATTERN) ?? [];
-  const words: string[] = [];
-  for (let i = 0; i < written.length && i < Math.max(1, inLead); i++) words.push(normalizeWord(written[i]!));
+  // Only the number of the phrase's words is needed, and only that many words of the opening, read by hand
+  // (WORD_PATTERN only where the hand scan gives up, at a character outside the Basic Multilingual Plane).
+  const inLead = (wordsWithoutMarkers(lead.text, 0, lead.text.length, false) ?? lead.text.match(WORD_PATTERN) ?? []).length;
+  const wanted = Math.max(1, inLead);
+  const stop = Math.min(p.end, p.bodyStart + 60);
+  const written = wordsWithoutMarkers(ctx.model.text, p.bodyStart, stop, true, wanted) ?? (ctx.model.text.slice(p.bodyStart, stop).replace(/[*_]/g, '').match(WORD_PATTERN) ?? []).slice(0, wanted);
+  const words = written.map(normalizeWord);
   let degree: 0 | 1 | 2 = 0;
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -66,18 +68,6 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   if (!first) return undefined;
   const concept = readLead(ctx.model, p)?.match.entry.concept;
   return { keys: concept ? [first, `=${concept}`] : [first], degree };
-}
-
-/**
- * The text from `start` to `end` without `*` and `_`. Most openings have none; a `replace` on a slice of the
- * whole document was most of this rule's time (measured), so it runs only when there is a marker to drop.
- */
-function withoutMarkers(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2a || c === 0x5f) return text.slice(start, end).replace(/[*_]/g, '');
-  }
-  return text.slice(start, end);
 }
 
 /** The phrase without its adverb, as the message names the run: read only for a paragraph reported. */
