@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
+import { wordsWithoutMarkers } from '../../server/src/model/words';
 import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
@@ -46,6 +47,22 @@ function leadingWordsByPattern(s: string): string[] {
 }
 
 describe('hand-written scans', () => {
+  it('the words read without markers are the ones WORD_PATTERN finds once the markers are removed', () => {
+    fc.assert(
+      fc.property(phraseish, fc.nat(100), fc.nat(100), fc.boolean(), fc.integer({ min: 1, max: 6 }), (text, a, b, markers, limit) => {
+        const from = Math.min(a, text.length);
+        const to = Math.min(text.length, from + b);
+        const got = wordsWithoutMarkers(text, from, to, markers, limit);
+        const slice = text.slice(from, to);
+        const expected = (new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags)[Symbol.match](markers ? slice.replace(/[*_]/g, '') : slice) ?? []).slice(0, limit);
+        // Undefined only where the scan met a surrogate, which it leaves to WORD_PATTERN.
+        if (got === undefined) assert.ok(/[\ud800-\udfff]/.test(slice), JSON.stringify(slice));
+        else assert.deepEqual(got, expected, JSON.stringify(slice));
+      }),
+      { seed: SEED, numRuns: 10000 },
+    );
+  });
+
   it('the leading words are the ones WORD_PATTERN reads', () => {
     fc.assert(
       fc.property(phraseish, (text) => {

@@ -48,7 +48,9 @@ const plausibleYear = (year: number): boolean => year >= 1900 && year <= 2199;
  */
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const found: DateMention[] = [];
-  const pattern = new RegExp(DATE_PATTERN.source, DATE_PATTERN.flags);
+  // One expression for every call (the loop below calls nothing that searches for dates): a new one per
+  // call was compiled again each time, and dateAt asks at every citation.
+  const pattern = DATE_PATTERN;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     const end = m.index + m[0].length;

@@ -67,3 +67,60 @@ export function scanPhraseWords(text: string, from: number, to: number, markers:
     if (!take(start, i)) return true;
   }
 }
+
+/** The emphasis markers that `wordsWithoutMarkers` reads as absent. */
+function isMarker(c: number): boolean {
+  return c === 42 || c === 95;
+}
+
+/**
+ * The first `limit` words of text[from, to) as WORD_PATTERN finds them anywhere in it (not only a phrase's
+ * words: punctuation between them is skipped), with `*` and `_` read as absent when `markers` (so that a
+ * source's "S*olicita*" is one word, "Solicita"), as written (not normalised). Undefined at a surrogate: the
+ * caller then uses WORD_PATTERN itself. The phrase rules read a few words of every paragraph; with the
+ * expression's Unicode classes and a copy of the text without markers, that was their largest cost.
+ */
+export function wordsWithoutMarkers(text: string, from: number, to: number, markers: boolean, limit = Infinity): string[] | undefined {
+  const words: string[] = [];
+  // The next offset at or after i that is not a marker (or `to`).
+  const next = (i: number): number => {
+    while (markers && i < to && isMarker(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let i = next(from);
+  while (i < to && words.length < limit) {
+    const first = letterClass(text.charCodeAt(i));
+    if (first === -1) return undefined;
+    if (first === 0) {
+      i = next(i + 1);
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    let hasMarker = false;
+    for (;;) {
+      const j = next(end);
+      if (j > end) hasMarker = true;
+      if (j >= to) break;
+      const c = text.charCodeAt(j);
+      const kind = letterClass(c);
+      if (kind === -1) return undefined;
+      if (kind === 1) {
+        end = j + 1;
+        continue;
+      }
+      if (!isJoiner(c)) break;
+      const k = next(j + 1);
+      if (k >= to) break;
+      const after = letterClass(text.charCodeAt(k));
+      if (after === -1) return undefined;
+      if (after !== 1) break;
+      if (k > j + 1) hasMarker = true;
+      end = k + 1;
+    }
+    const written = text.slice(start, end);
+    words.push(hasMarker ? written.replace(/[*_]/g, '') : written);
+    i = next(end);
+  }
+  return words;
+}

@@ -1,6 +1,7 @@
 import { normalizeWord, WORD_PATTERN } from '../lexicon';
 import { defineMessages } from '../messages';
 import type { Paragraph } from '../model/types';
+import { wordsWithoutMarkers } from '../model/words';
 import { readLead } from './lead-reading';
 import type { Rule, RuleContext } from './types';
 
@@ -24,17 +25,18 @@ const messages = defineMessages({
 });
 
 /** The adverbs of a run, by degree: 1 "also", 2 "further". */
-const DEGREES: Readonly<Record<string, 1 | 2>> = {
-  also: 1, further: 2, furthermore: 2,
-  également: 1, 'en outre': 2,
-  también: 1, asimismo: 1, además: 2,
-};
+const DEGREES: ReadonlyMap<string, 1 | 2> = new Map([
+  ['also', 1], ['further', 2], ['furthermore', 2],
+  ['également', 1], ['en outre', 2],
+  ['también', 1], ['asimismo', 1], ['además', 2],
+]);
+/** The first words of the two-word adverbs ("en" of "en outre"): only after one of them is a pair looked up. */
+const PAIR_STARTS: ReadonlySet<string> = new Set([...DEGREES.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 interface Lead {
   /** The phrase's first word other than the adverb, and its concept: either names the run. */
   readonly keys: readonly string[];
   readonly degree: 0 | 1 | 2;
-  readonly base: string;
 }
 
 function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
@@ -42,17 +44,22 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   if (!lead) return undefined;
   // The adverb counts only inside the leading phrase ("*Encourages* further steps" is no run); the phrase's
   // words are read as printed, italics markers aside, so that a source's "S*olicita*" is "Solicita".
-  const inLead = (lead.text.match(WORD_PATTERN) ?? []).map(normalizeWord);
-  const opening = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 60)).replace(/[*_]/g, '');
-  const words = (opening.match(WORD_PATTERN) ?? []).slice(0, Math.max(1, inLead.length)).map(normalizeWord);
+  // Only the number of the phrase's words is needed, and only that many words of the opening, read by hand
+  // (WORD_PATTERN only where the hand scan gives up, at a character outside the Basic Multilingual Plane).
+  const inLead = (wordsWithoutMarkers(lead.text, 0, lead.text.length, false) ?? lead.text.match(WORD_PATTERN) ?? []).length;
+  const wanted = Math.max(1, inLead);
+  const stop = Math.min(p.end, p.bodyStart + 60);
+  const written = wordsWithoutMarkers(ctx.model.text, p.bodyStart, stop, true, wanted) ?? (ctx.model.text.slice(p.bodyStart, stop).replace(/[*_]/g, '').match(WORD_PATTERN) ?? []).slice(0, wanted);
+  const words = written.map(normalizeWord);
   let degree: 0 | 1 | 2 = 0;
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
-    const d = DEGREES[pair] ?? DEGREES[words[i]!];
+    // Every paragraph's words pass here: a pair is built only after a word that can open one.
+    const ofPair = PAIR_STARTS.has(words[i]!) ? DEGREES.get(`${words[i]} ${words[i + 1] ?? ''}`) : undefined;
+    const d = ofPair ?? DEGREES.get(words[i]!);
     if (d !== undefined && degree === 0) {
       degree = d;
-      if (DEGREES[pair] !== undefined) i++;
+      if (ofPair !== undefined) i++;
       continue;
     }
     rest.push(words[i]!);
@@ -60,8 +67,12 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   const first = rest[0];
   if (!first) return undefined;
   const concept = readLead(ctx.model, p)?.match.entry.concept;
-  const shown = lead.text.replace(/\s+(also|further|furthermore|également|aussi|en outre|también|asimismo|además)\b/iu, '').replace(/^(Also|Further|Furthermore)\s+(\S)/u, (_, __, c: string) => c.toUpperCase());
-  return { keys: concept ? [first, `=${concept}`] : [first], degree, base: shown };
+  return { keys: concept ? [first, `=${concept}`] : [first], degree };
+}
+
+/** The phrase without its adverb, as the message names the run: read only for a paragraph reported. */
+function baseOf(lead: string): string {
+  return lead.replace(/\s+(also|further|furthermore|également|aussi|en outre|también|asimismo|además)\b/iu, '').replace(/^(Also|Further|Furthermore)\s+(\S)/u, (_, __, c: string) => c.toUpperCase());
 }
 
 /**
@@ -117,5 +128,5 @@ function report(ctx: RuleContext, paragraphs: readonly Paragraph[], reads: reado
     });
   }
   const lead = p.lead!;
-  ctx.report({ start: lead.start, end: lead.end, message: ctx.t(r.degree === 1 ? messages.alsoFirst : messages.furtherFirst, { phrase: lead.text, base: r.base }), fixes });
+  ctx.report({ start: lead.start, end: lead.end, message: ctx.t(r.degree === 1 ? messages.alsoFirst : messages.furtherFirst, { phrase: lead.text, base: baseOf(lead.text) }), fixes });
 }
