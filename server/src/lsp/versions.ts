@@ -37,6 +37,10 @@ export interface VersionsWiring {
   hover(document: TextDocument, position: Position, base: Hover | null): Hover | null;
   /** The `unres` settings changed (`versions` is read from them). */
   configure(settings: Record<string, unknown>): void;
+  /** The other language versions of a document, open or read from the workspace folder. */
+  counterparts(document: TextDocument): VersionCounterpart[];
+  /** Whether a document is open in the editor (a version read from disk is not). */
+  isOpen(uri: string): boolean;
 }
 
 /** At most this many files are listed in a workspace when looking for versions by name. */
@@ -205,6 +209,8 @@ export function startVersions(options: VersionsOptions): VersionsWiring {
         const before = base && typeof base.contents === 'object' && 'value' in base.contents ? `${base.contents.value}\n\n` : '';
         return { contents: { kind: MarkupKind.Markdown, value: before + lines.join('\n\n') } };
       }),
+    counterparts: (document) => guarded([], () => counterparts(document)),
+    isOpen: (uri) => documents.get(uri) !== undefined,
     configure: (settings) => {
       setting = readVersionsSetting(settings.versions);
       listing = undefined;
