@@ -78,3 +78,53 @@ describe('language versions renumbered together over stdio', () => {
     assert.equal(client.appliedEdits.length, 2);
   });
 });
+
+describe('the versions key of .unres.json in the server', () => {
+  const EN_TEXT = '*The Security Council*,\n\n*Recalling* its resolution 2368 (2017) of 20 July 2017,\n\n1. *Decides* to remain seized of the matter.\n';
+  const FR_TEXT = '*Le Conseil de sécurité*,\n\n*Rappelant* sa résolution 2368 (2017) du 20 juin 2017,\n\n1. *Décide* de rester saisi de la question.\n';
+  let dir: string;
+  let client: LspTestClient | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'unres-versions-config-lsp-'));
+    writeFileSync(join(dir, 'original.md'), EN_TEXT);
+    writeFileSync(join(dir, 'traduction.md'), FR_TEXT);
+    writeFileSync(join(dir, '.unres.json'), JSON.stringify({ versions: { 'original.md': ['traduction.md'] } }));
+  });
+  afterEach(async () => {
+    await client?.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const alignmentIn = async (initializationOptions: unknown, configuration: Record<string, unknown> = {}): Promise<string[]> => {
+    client = new LspTestClient();
+    client.configuration = configuration;
+    await client.initialize({ rootUri: pathToFileURL(dir).toString(), initializationOptions });
+    const uri = pathToFileURL(join(dir, 'original.md')).toString();
+    await client.open(uri, EN_TEXT, 'markdown');
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    return diagnostics.filter((d) => d.code === 'version-alignment').map((d) => String(d.message));
+  };
+
+  it('pairs the files it names, in a trusted workspace only', async () => {
+    const found = await alignmentIn({ reportsCommandResults: true });
+    assert.equal(found.length, 1);
+    assert.match(found[0]!, /20 July 2017.*20 juin 2017.*traduction\.md/);
+    await client!.shutdown();
+    client = undefined;
+    // Untrusted: the key names files to read, so it is ignored.
+    assert.deepEqual(await alignmentIn({ trusted: false }), []);
+  });
+
+  it('gives way to the editor setting unres.versions', async () => {
+    writeFileSync(join(dir, 'autre.md'), FR_TEXT.replace('20 juin', '21 juillet'));
+    await alignmentIn({ reportsCommandResults: true }, { versions: { 'original.md': ['autre.md'] } });
+    const uri = pathToFileURL(join(dir, 'original.md')).toString();
+    // Once the editor settings are read, the draft is compared with autre.md, not with traduction.md.
+    const found = await client!.waitFor(() => {
+      const list = (client!.diagnostics.get(uri)?.diagnostics ?? []).filter((d) => d.code === 'version-alignment').map((d) => String(d.message));
+      return list.some((m) => m.includes('autre.md')) ? list : undefined;
+    }, 10000, 'a comparison with autre.md');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!, /21 juillet 2017.*autre\.md/);
+  });
+});
