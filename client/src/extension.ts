@@ -19,12 +19,22 @@ import { registerVersions } from './versions';
 let client: LanguageClient | undefined;
 
 const RENUMBER = 'unres.renumber';
+const RENUMBER_VERSIONS = 'unres.renumberVersions';
 
 /** What the server's `unres.renumber` command answers. */
 interface RenumberResponse {
   readonly applied: boolean;
   readonly edits?: number;
   readonly problems?: readonly { readonly message: string }[];
+  /** Paired language versions that can take the same numbering, and those that cannot (with why). */
+  readonly versions?: readonly { readonly uri: string; readonly name: string; readonly edits: number }[];
+  readonly notAligned?: readonly { readonly uri: string; readonly name: string; readonly reason: string }[];
+}
+
+/** What the server's `unres.renumberVersions` command answers. */
+interface RenumberVersionsResponse {
+  readonly versions?: readonly { readonly name: string; readonly applied: boolean; readonly edits: number }[];
+  readonly notAligned?: readonly { readonly name: string; readonly reason: string }[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -59,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
         const response = (await next(command, [target.toString()])) as RenumberResponse | null | undefined;
         reportRenumber(response);
+        if (response?.applied) await offerVersions(target, response, (c, a) => next(c, a));
         return response;
       },
     },
@@ -100,6 +111,33 @@ function reportRenumber(response: RenumberResponse | null | undefined): void {
       ? vscode.l10n.t('One reference needs your attention: {0}', first)
       : vscode.l10n.t('{0} references need your attention. The first: {1}', problems.length, first);
     void vscode.window.showWarningMessage(message);
+  }
+}
+
+/**
+ * Renumbering together: the paired versions that align with the renumbered one are offered the same
+ * numbering (one more undoable edit each, applied by the server, closed versions included); the ones that
+ * do not align are named with the reason and left alone.
+ */
+async function offerVersions(target: vscode.Uri, response: RenumberResponse, run: (command: string, args: unknown[]) => Promise<unknown>): Promise<void> {
+  for (const n of response.notAligned ?? []) void vscode.window.showWarningMessage(n.reason);
+  const versions = response.versions ?? [];
+  if (versions.length === 0) return;
+  const yes = vscode.l10n.t('Renumber the other versions too');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('The other language versions ({0}) can be renumbered the same way.', versions.map((v) => v.name).join(', ')),
+    yes,
+    vscode.l10n.t('Only this one'),
+  );
+  if (choice !== yes) return;
+  const done = (await run(RENUMBER_VERSIONS, [target.toString()])) as RenumberVersionsResponse | null | undefined;
+  for (const n of done?.notAligned ?? []) void vscode.window.showWarningMessage(n.reason);
+  const applied = (done?.versions ?? []).filter((v) => v.applied);
+  if (applied.length > 0) {
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('Renumbered the same way: {0}. Undo in each restores its previous numbering.', applied.map((v) => v.name).join(', ')), 8000);
+  }
+  if ((done?.versions ?? []).some((v) => !v.applied)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('A version changed while it was being renumbered. It was left as it was: run the command again.'));
   }
 }
 

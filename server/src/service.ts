@@ -22,6 +22,7 @@ import { computeFoldingRanges } from './features/folding';
 import { computeHover } from './features/hover';
 import { computeDocumentLinks } from './features/links';
 import { renumber, type RenumberResult } from './features/renumber';
+import { renumberFollowing, type VersionRenumber } from './features/renumberVersions';
 import { computeSemanticTokens } from './features/semanticTokens';
 import { computeDocumentSymbols } from './features/symbols';
 import { LANGUAGES, lexiconFor } from './lexicon';
@@ -76,6 +77,11 @@ export interface ResolutionService {
   getCodeActions(document: TextDocument, range: Range, only?: readonly string[]): CodeAction[];
   getDocumentLinks(document: TextDocument): DocumentLink[];
   renumber(document: TextDocument): RenumberResult;
+  /**
+   * The edits that give a paired language version the numbering of `document` (its current numbers, or
+   * `numbering` when given: the ones a renumbering of it is about to give), or why it is left as written.
+   */
+  renumberVersion(document: TextDocument, counterpart: VersionCounterpart, numbering?: readonly (number | undefined)[]): VersionRenumber;
   /** Every safe fix applied to a fixed point, as edits on the document text (see features/codeActions). */
   fixAll(document: TextDocument): FixAllResult;
   /** Replaces what documents may read of the workspace; cached analyses are dropped. */
@@ -162,6 +168,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     getCodeActions: (d, range, only) => computeCodeActions(analysisOf(d), range, only, diagnosticOptions),
     getDocumentLinks: (d) => computeDocumentLinks(analysisOf(d)),
     renumber: (d) => renumber(analysisOf(d)),
+    renumberVersion: (d, counterpart, numbering) =>
+      renumberFollowing(compareVersions(analysisOf(d), analysisOf(counterpart.document)), counterpart, settings.locale, numbering),
     fixAll: (d) => fixAll(analysisOf(d)),
     computeVersionDiagnostics: (d, counterparts) =>
       versionDiagnostics(

@@ -20,6 +20,8 @@ export interface ServiceSettings {
   readonly locale: Locale;
   /** `versions` from the configuration file, when one gives it. */
   readonly versions?: VersionsSetting;
+  /** The folder of the configuration file that gave `versions` (its paths are relative to it). */
+  readonly versionsDir?: string;
   /** The configuration file's `ignore` names this document: no rule runs on it. */
   readonly ignored?: boolean;
   /** Report `<!-- unres-disable … -->` directives that silence nothing (`--report-unused-directives`). */

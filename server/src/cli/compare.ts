@@ -2,9 +2,11 @@ import { basename } from 'node:path';
 import { positionOf } from '../model/lines';
 import { paragraphName, discrepancyMessage } from '../versions/lazy';
 import { UsageError, localeOf, type CliOptions } from './args';
+import { CliConfig } from './config';
 import { makeService } from './context';
 import { readDocument } from './files';
 import { writeJson, type CliIo } from './output';
+import { pairedFiles } from './versionFiles';
 
 /** One discrepancy as `compare --format json` prints it; lines and columns start at 1. */
 interface ComparedSide {
@@ -22,8 +24,10 @@ interface ComparedSide {
  * versions disagree anywhere, 0 when they are aligned, 2 on a usage or file error.
  */
 export function compare(options: CliOptions, io: CliIo): number {
-  const files = options.files;
-  if (files.length < 2 || files.length > 3) throw new UsageError('compare takes two or three files: unres compare A B [C]');
+  // One file: its versions are found as the editor finds them (name, first-line comment, `versions` of .unres.json).
+  const files = options.files.length === 1 ? [options.files[0]!, ...pairedFiles(options.files[0]!, new CliConfig(options, io).settingsFor(options.files[0]!), readDocument(options.files[0]!).getText())] : options.files;
+  if (options.files.length === 1 && files.length === 1) throw new UsageError(`no other language version of ${options.files[0]} was found: unres compare A B [C]`);
+  if (files.length < 2 || files.length > 3) throw new UsageError('compare takes two or three files: unres compare A B [C], or one file whose versions are paired');
   const documents = files.map(readDocument);
   const service = makeService(options, io);
   const locale = localeOf(options);

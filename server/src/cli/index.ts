@@ -38,7 +38,8 @@ Commands:
                      writes a page to circulate; --as-amendments writes the amendment sheet instead
   compare A B [C]    compare language versions of one resolution paragraph by paragraph (paragraphs,
                      citations, dates, numbers, references, subparagraphs, leading phrases); prints
-                     file:line:col for each side, exit 1 when they disagree
+                     file:line:col for each side, exit 1 when they disagree; with one FILE, its
+                     versions are found by name, first-line comment or "versions" of .unres.json
 
 Options:
   --format text|json|jsonl

@@ -27,14 +27,20 @@ export function settingsForFile(config: LoadedConfig | undefined, path: string):
   if (!config) return { ignored: false };
   let settings: ConfigSettings = {};
   let ignored = false;
+  let versionsDir: string | undefined;
   for (const layer of config.layers) {
     settings = merge(settings, layer.settings);
+    if (layer.settings.versions !== undefined) versionsDir = layer.dir;
     const rel = relativeTo(layer.dir, path);
     if (rel === undefined) continue;
     if (matchesAny(rel, layer.ignore)) ignored = true;
-    for (const override of layer.overrides) if (matchesAny(rel, override.files)) settings = merge(settings, override.settings);
+    for (const override of layer.overrides) {
+      if (!matchesAny(rel, override.files)) continue;
+      settings = merge(settings, override.settings);
+      if (override.settings.versions !== undefined) versionsDir = layer.dir;
+    }
   }
-  return { ...settings, ignored, configPath: config.path };
+  return { ...settings, ignored, configPath: config.path, ...(settings.versions !== undefined && versionsDir !== undefined ? { versionsDir } : {}) };
 }
 
 /**
@@ -46,7 +52,7 @@ export function applyFileSettings(base: ServiceSettings, file: FileSettings): Se
     ...base,
     language: base.language !== 'auto' ? base.language : file.language ?? 'auto',
     rules: { ...file.rules, ...base.rules },
-    ...(file.versions !== undefined && base.versions === undefined ? { versions: file.versions } : {}),
+    ...(file.versions !== undefined && base.versions === undefined ? { versions: file.versions, ...(file.versionsDir ? { versionsDir: file.versionsDir } : {}) } : {}),
     ...(file.ignored ? { ignored: true } : {}),
   };
 }

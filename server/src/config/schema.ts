@@ -15,7 +15,7 @@ export function configSchema(): Record<string, unknown> {
   };
   const stringOrList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
   const language = { type: 'string', enum: ['auto', 'en', 'fr', 'es'], description: 'The language of the drafts; "auto" detects it.' };
-  const versions = { description: 'Language versions of a draft: a list of globs, or an object.', anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }] };
+  const versions = { description: 'Language versions of a draft beyond their file names, relative to this file: globs (each matching the versions of one text), or an object from a file to its other versions. The editor setting unres.versions, when set, wins.', anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'object' }] };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'unres configuration',

@@ -61,4 +61,6 @@ export interface FileSettings extends ConfigSettings {
   readonly ignored: boolean;
   /** The configuration file that applies (undefined: none was found). */
   readonly configPath?: string;
+  /** The folder of the configuration (layer) that gave `versions`: its paths and globs are relative to it. */
+  readonly versionsDir?: string;
 }

@@ -15,6 +15,8 @@ export interface RenumberResult {
   readonly edits: TextEdit[];
   /** References that could not be updated (ambiguous or missing target), for the user to review. */
   readonly problems: { readonly range: TextEdit['range']; readonly message: string }[];
+  /** The number each operative paragraph gets, in order (see RenumberPlan.numbering). */
+  readonly numbering?: readonly (number | undefined)[];
 }
 
 export interface RenumberProblem extends Span {
@@ -25,6 +27,11 @@ export interface RenumberPlan {
   /** Sorted, non-overlapping edits in offsets of the model text. */
   readonly edits: OffsetEdit[];
   readonly problems: RenumberProblem[];
+  /**
+   * The number each operative paragraph gets, in document order (undefined: it keeps what it has, an
+   * unnumbered single paragraph): the mapping the other language versions are renumbered with.
+   */
+  readonly numbering: readonly (number | undefined)[];
 }
 
 const messages = defineMessages({
@@ -65,8 +72,11 @@ const messages = defineMessages({
  *
  * Edits replace digits and label letters only, so the rest of the text is untouched by construction, and
  * a second run finds nothing to change.
+ *
+ * `numbering`, when given, is the number of each operative paragraph in document order, taken from another
+ * language version of the text (see renumberVersions.ts): the paragraphs follow it instead of counting 1..N.
  */
-export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): RenumberPlan {
+export function planRenumber(model: ResolutionModel, locale: Locale = 'en', numbering?: readonly (number | undefined)[]): RenumberPlan {
   const text = model.text;
   const edits: OffsetEdit[] = [];
   const problems: RenumberProblem[] = [];
@@ -75,16 +85,26 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
   };
 
   const newNumber = new Map<Paragraph, number>();
+  const assignedNumbers: (number | undefined)[] = [];
   let n = 0;
   let section = -1;
-  for (const p of model.operative) {
+  for (const [i, p] of model.operative.entries()) {
     const suffix = p.number?.suffix;
     // Each section of an omnibus resolution numbers from 1, as the numbering rule reads it.
     if (p.section !== section && p.number?.value === 1 && !suffix) n = 0;
     section = p.section;
     let assigned: number;
-    if (suffix) assigned = n > 0 ? n : p.number!.value; // a "bis" before any numbered paragraph keeps its number
+    if (numbering) {
+      const given = numbering[i];
+      assignedNumbers.push(given);
+      if (given === undefined) {
+        if (p.number) newNumber.set(p, p.number.value);
+        continue;
+      }
+      assigned = given;
+    } else if (suffix) assigned = n > 0 ? n : p.number!.value; // a "bis" before any numbered paragraph keeps its number
     else assigned = ++n;
+    if (!numbering) assignedNumbers.push(p.number || p.negotiationLabel?.kind === 'OP' || model.operative.length > 1 ? assigned : undefined);
     newNumber.set(p, assigned);
     if (p.number) replace(p.number.digits, String(assigned));
     else if (p.negotiationLabel?.kind === 'OP') replace(negotiationDigits(text, p.negotiationLabel), String(assigned));
@@ -113,6 +133,10 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
   };
   for (const p of model.paragraphs) reletter(p);
 
+  const replaceNumber = (digits: Span, paragraph: Paragraph): void => {
+    const value = newNumber.get(paragraph);
+    if (value !== undefined) replace(digits, String(value));
+  };
   const index = new OperativeIndex(model);
   const t = (message: (typeof messages)[keyof typeof messages], args: Record<string, string | number>): string =>
     format(message, locale, args);
@@ -130,14 +154,14 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
           break;
         case 'missing-label':
         case 'ambiguous-label':
-          if (item.digits) replace(item.digits, String(newNumber.get(target.paragraph)));
+          if (item.digits) replaceNumber(item.digits, target.paragraph);
           problems.push({
             ...target.label.span,
             message: t(target.kind === 'missing-label' ? messages.missingLabel : messages.ambiguousLabel, { number: written, label: target.label.value }),
           });
           break;
         case 'found': {
-          if (item.digits) replace(item.digits, String(newNumber.get(target.paragraph)));
+          if (item.digits) replaceNumber(item.digits, target.paragraph);
           // Follow the label path again to rewrite each level's letter.
           let current = target.paragraph;
           for (const label of item.labels) {
@@ -151,7 +175,7 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en'): Ren
     }
   }
   edits.sort((a, b) => a.start - b.start);
-  return { edits, problems };
+  return { edits, problems, numbering: assignedNumbers };
 }
 
 /** The digits of a negotiation label such as "OP 7." */
@@ -167,5 +191,6 @@ export function renumber(analysis: DocumentAnalysis): RenumberResult {
   return {
     edits: toTextEdits(document, plan.edits),
     problems: plan.problems.map((p) => ({ range: { start: document.positionAt(p.start), end: document.positionAt(p.end) }, message: p.message })),
+    numbering: plan.numbering,
   };
 }

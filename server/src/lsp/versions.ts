@@ -8,7 +8,7 @@ import { plainSlice } from '../features/paragraphs';
 import { defineMessages, format, type Locale } from '../messages';
 import { positionOf } from '../model/lines';
 import type { ResolutionService, VersionCounterpart } from '../service';
-import { counterpartParagraph, counterpartsOf, languageName, NO_VERSIONS_SETTING, paragraphName, readVersionsSetting, type VersionsSetting } from '../versions/lazy';
+import { counterpartParagraph, counterpartsFromFolder, counterpartsOf, languageName, NO_VERSIONS_SETTING, paragraphName, readVersionsSetting, type VersionsSetting } from '../versions/lazy';
 
 /** The request the client sends for "Go to the same paragraph in the other version". */
 export const COUNTERPART_REQUEST = 'unres/counterpart';
@@ -37,6 +37,10 @@ export interface VersionsWiring {
   hover(document: TextDocument, position: Position, base: Hover | null): Hover | null;
   /** The `unres` settings changed (`versions` is read from them). */
   configure(settings: Record<string, unknown>): void;
+  /** The other language versions of a document, open or read from the workspace folder. */
+  counterparts(document: TextDocument): VersionCounterpart[];
+  /** Whether a document is open in the editor (a version read from disk is not). */
+  isOpen(uri: string): boolean;
 }
 
 /** At most this many files are listed in a workspace when looking for versions by name. */
@@ -123,6 +127,14 @@ export function startVersions(options: VersionsOptions): VersionsWiring {
     if (rel !== undefined) {
       // The setting names files: an untrusted workspace does not get to choose what is read.
       const names = counterpartsOf(rel, document.getText(), workspaceFiles(), options.trusted() ? setting : NO_VERSIONS_SETTING);
+      // Without the editor's setting, the configuration file's `versions` (relative to its own folder).
+      if (options.trusted() && setting.globs.length === 0 && setting.map.size === 0) {
+        const { versions, versionsDir } = service.analysis(document).settings;
+        const dir = versionsDir !== undefined ? inRoot(versionsDir) ?? (relative(options.root()!, versionsDir) === '' ? '' : undefined) : undefined;
+        if (versions !== undefined && dir !== undefined) {
+          for (const name of counterpartsFromFolder(dir, rel, document.getText(), workspaceFiles(), readVersionsSetting(versions))) if (!names.includes(name)) names.push(name);
+        }
+      }
       return names.flatMap((name) => {
         const other = documentAt(name);
         return other ? [{ document: other, name: name.slice(name.lastIndexOf('/') + 1) }] : [];
@@ -205,6 +217,8 @@ export function startVersions(options: VersionsOptions): VersionsWiring {
         const before = base && typeof base.contents === 'object' && 'value' in base.contents ? `${base.contents.value}\n\n` : '';
         return { contents: { kind: MarkupKind.Markdown, value: before + lines.join('\n\n') } };
       }),
+    counterparts: (document) => guarded([], () => counterparts(document)),
+    isOpen: (uri) => documents.get(uri) !== undefined,
     configure: (settings) => {
       setting = readVersionsSetting(settings.versions);
       listing = undefined;

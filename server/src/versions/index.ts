@@ -3,4 +3,4 @@ export { type Comparison, compareFacts, compareVersions, type Discrepancy, type 
 export { type Counterpart, counterpartParagraph, versionDiagnostics } from './diagnostics';
 export { type ParagraphFacts, type VersionFacts, versionFacts } from './facts';
 export { discrepancyMessage, languageName, paragraphName } from './messages';
-export { counterpartsOf, globPattern, nameLanguage, NO_VERSIONS_SETTING, readVersionsSetting, versionsComment, type VersionsSetting } from './pairing';
+export { counterpartsFromFolder, counterpartsOf, globPattern, nameLanguage, NO_VERSIONS_SETTING, readVersionsSetting, versionsComment, type VersionsSetting } from './pairing';

@@ -8,7 +8,7 @@ import type * as Versions from './index';
  * anywhere the server bundle reaches.
  */
 
-export { counterpartsOf, globPattern, nameLanguage, NO_VERSIONS_SETTING, readVersionsSetting, versionsComment, type VersionsSetting } from './pairing';
+export { counterpartsFromFolder, counterpartsOf, globPattern, nameLanguage, NO_VERSIONS_SETTING, readVersionsSetting, versionsComment, type VersionsSetting } from './pairing';
 export type { Comparison, Counterpart, Discrepancy } from './index';
 
 type VersionsModule = typeof Versions;

@@ -104,3 +104,15 @@ function normalise(path: string): string {
   }
   return out.join('/');
 }
+
+/**
+ * counterpartsOf for a setting written in a configuration file: its paths and globs are relative to the
+ * file's folder `dir`, while `path` and `files` are relative to the workspace folder ("" when the
+ * configuration is there). The answer is relative to the workspace folder, like `files`.
+ */
+export function counterpartsFromFolder(dir: string, path: string, text: string, files: readonly string[], setting: VersionsSetting): string[] {
+  const prefix = dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+  if (!path.startsWith(prefix)) return [];
+  const inside = files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+  return counterpartsOf(path.slice(prefix.length), text, inside, setting).map((f) => prefix + f);
+}
