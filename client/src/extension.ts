@@ -69,7 +69,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         }
         const response = (await next(command, [target.toString()])) as RenumberResponse | null | undefined;
         reportRenumber(response);
-        if (response?.applied) await offerVersions(target, response, (c, a) => next(c, a));
+        // Not awaited: the command answers at once, the offer stays until the person answers it.
+        if (response?.applied) void offerVersions(target, response, (c, a) => next(c, a));
         return response;
       },
     },

@@ -182,7 +182,7 @@ describe('renumbering real texts', function () {
   for (const name of ['sc-661-1990-en.md', 'sc-678-1990-en.md']) {
     it(`${name} is already numbered: no edit, no problem`, () => {
       const plan = planRenumber(parseResolution(readFileSync(join(SHARED, 'corpus', name), 'utf8')));
-      assert.deepEqual(plan, { edits: [], problems: [] });
+      assert.deepEqual({ edits: plan.edits, problems: plan.problems }, { edits: [], problems: [] });
     });
   }
 });

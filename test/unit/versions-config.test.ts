@@ -54,4 +54,25 @@ describe('the versions key of .unres.json', () => {
     // --no-config reads no configuration file: nothing pairs them.
     assert.equal((await cli(['compare', '--no-config', join('texts', 'original.md')], dir)).code, 2);
   });
+
+  it('renumbers the paired versions with --with-versions --write, and leaves one that does not align', async () => {
+    const en = '*The Security Council*,\n\n1. *Decides* to renew the measures until 1 July 2022;\n\n3. *Requests* a report by 30 December 2021, as in paragraph 1 above;\n\n4. *Decides* to remain seized of the matter, recalling paragraph 3 above.\n';
+    const fr = '*Le Conseil de sécurité*,\n\n1. *Décide* de reconduire les mesures jusqu’au 1er juillet 2022 ;\n\n3. *Prie* de lui faire rapport d’ici au 30 décembre 2021, comme au paragraphe 1 ci-dessus ;\n\n4. *Décide* de rester saisi de la question, rappelant le paragraphe 3 ci-dessus.\n';
+    const es = '*El Consejo de Seguridad*,\n\n1. *Decide* renovar las medidas hasta el 1 de julio de 2022;\n\n4. *Decide* seguir ocupándose de la cuestión, recordando el párrafo 3 supra.\n';
+    writeFileSync(join(dir, 'draft.en.md'), en);
+    writeFileSync(join(dir, 'draft.fr.md'), fr);
+    writeFileSync(join(dir, 'draft.es.md'), es);
+    const run = await cli(['renumber', '--with-versions', '--write', 'draft.en.md'], dir);
+    assert.equal(run.code, 1, 'a version was left');
+    assert.match(run.out, /draft\.en\.md: 3 changes/);
+    assert.match(run.err, /draft\.fr\.md: 3 changes/);
+    assert.match(run.err, /draft\.es\.md: draft\.es\.md was not renumbered: it has 2 operative paragraphs and this version 3/);
+    const { readFileSync } = await import('node:fs');
+    assert.equal(readFileSync(join(dir, 'draft.fr.md'), 'utf8'), fr.replace('3. *Prie*', '2. *Prie*').replace('4. *Décide*', '3. *Décide*').replace('paragraphe 3 ci-dessus', 'paragraphe 2 ci-dessus'));
+    assert.equal(readFileSync(join(dir, 'draft.es.md'), 'utf8'), es);
+    // A second run changes nothing anywhere.
+    const again = await cli(['renumber', '--with-versions', '--write', 'draft.en.md'], dir);
+    assert.match(again.out, /draft\.en\.md: 0 changes/);
+    assert.match(again.err, /draft\.fr\.md: 0 changes/);
+  });
 });

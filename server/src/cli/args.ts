@@ -26,7 +26,7 @@ export interface CliOptions {
 /** Options that take a value, beyond --format, --lang and --locale. Commands register theirs here. */
 export const VALUE_OPTIONS = new Set<string>(['--catalogue', '--rules', '--max-warnings', '--stdin-filename', '--output', '-o']);
 /** Flags without a value that commands accept. */
-export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives', '--force', '--akn', '--docx', '--partial', '--as-amendments']);
+export const FLAG_OPTIONS = new Set<string>(['--fix', '--write', '--quiet', '--no-config', '--report-unused-directives', '--force', '--akn', '--docx', '--partial', '--as-amendments', '--with-versions']);
 
 /**
  * The command is the first word that is not an option; every later one is a FILE. `-h` and `-v` become the

@@ -54,6 +54,8 @@ Options:
   --catalogue FILE   check: a TSV file of resolutions (number, date, subject) that extends the built-in
                      citation facts, as the unres.catalogue setting does
   --write            renumber: write the result back to FILE
+  --with-versions    renumber: give FILE's paired language versions the same numbering (with --write,
+                     written too); a version whose paragraphs do not align is left, with the reason
   check also takes folders (every draft in them) and globs ("drafts/**/*.md"), skipping what .gitignore
   and the configuration's "ignore" name; - reads the draft from standard input.
   --format sarif|github

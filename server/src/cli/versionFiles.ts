@@ -1,12 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { FileSettings } from '../config';
+import { VERSION_FILE, listVersionFiles } from '../versions/files';
 import { counterpartsOf, readVersionsSetting } from '../versions/lazy';
-
-const VERSION_FILE = /\.(md|markdown|unres|txt)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
-/** At most this many files are listed under a configuration's folder when its `versions` is read. */
-const MAX_FILES = 5000;
 
 /**
  * The other language versions of `file` on disk, as the editor pairs them: by name among the files beside
@@ -27,7 +23,7 @@ export function pairedFiles(file: string, settings: FileSettings, text = readFil
   if (settings.versions !== undefined && settings.versionsDir !== undefined) {
     const base = settings.versionsDir;
     const rel = relative(base, path).split(sep).join('/');
-    for (const name of counterpartsOf(rel, text, listFiles(base), readVersionsSetting(settings.versions))) found.add(join(base, name));
+    for (const name of counterpartsOf(rel, text, listVersionFiles(base), readVersionsSetting(settings.versions))) found.add(join(base, name));
   }
   found.delete(path);
   const shown = (p: string): string => {
@@ -35,23 +31,4 @@ export function pairedFiles(file: string, settings: FileSettings, text = readFil
     return r !== '' && !r.startsWith('..') ? r : p;
   };
   return [...found].sort().map(shown);
-}
-
-function listFiles(root: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    if (files.length >= MAX_FILES || depth > 6) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), depth + 1);
-      else if (e.isFile() && VERSION_FILE.test(e.name)) files.push(relative(root, join(dir, e.name)).split(sep).join('/'));
-    }
-  };
-  walk(root, 0);
-  return files;
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { listVersionFiles } from '../versions/files';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, Hover, Position, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -43,11 +44,6 @@ export interface VersionsWiring {
   isOpen(uri: string): boolean;
 }
 
-/** At most this many files are listed in a workspace when looking for versions by name. */
-const MAX_FILES = 5000;
-const VERSION_FILE = /\.(md|markdown|unres|txt)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
-
 /**
  * Language versions in the editor: each open version is compared with its paired versions, open or in the
  * workspace folder (read from disk there, never outside it); a change in one version publishes the others
@@ -80,21 +76,7 @@ export function startVersions(options: VersionsOptions): VersionsWiring {
     const root = options.root();
     if (!root) return [];
     if (listing && Date.now() - listing.at < 5000) return listing.files;
-    const files: string[] = [];
-    const walk = (dir: string, depth: number): void => {
-      if (files.length >= MAX_FILES || depth > 6) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIPPED_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), depth + 1);
-        else if (e.isFile() && VERSION_FILE.test(e.name)) files.push(relative(root, join(dir, e.name)).split(sep).join('/'));
-      }
-    };
-    walk(root, 0);
+    const files = listVersionFiles(root);
     listing = { at: Date.now(), files };
     return files;
   };

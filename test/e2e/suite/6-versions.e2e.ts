@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, fixtureUri, openFixture, summarize, waitFor, waitForDiagnostics } from './helpers';
+import { codeOf, fixtureUri, openFixture, summarize, waitFor, waitForDiagnostics, waitForText } from './helpers';
 
 /**
  * Language versions in real VS Code: two versions paired by their file names (versions.en.unres and
@@ -40,5 +40,33 @@ describe('language versions in real VS Code', () => {
     );
     const text = landed.document.lineAt(landed.selection.active.line).text;
     assert.match(text, /^2\. \*Prie\*/, `landed on: ${text}`);
+  });
+
+  it('renumbers the closed French version the same way as the English one, as one more undoable edit', async () => {
+    const editor = await openFixture('versions-gap.en.unres');
+    const english = editor.document;
+    const frenchUri = fixtureUri('versions-gap.fr.unres');
+    assert.ok(!vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === frenchUri.toString()), 'the French version is not open in an editor');
+    const original = english.getText();
+    await vscode.commands.executeCommand('unres.renumber', english.uri);
+    await waitForText(english, (text) => text !== original, 'unres.renumber to edit the English version');
+    assert.match(english.getText(), /^2\. \*Requests\*.*paragraph 1 above;$/m);
+    assert.match(english.getText(), /^3\. \*Decides\*.*paragraph 2 above\.$/m);
+    // What the "Renumber the other versions too" button runs.
+    const done = (await vscode.commands.executeCommand('unres.renumberVersions', english.uri.toString())) as { versions: { name: string; applied: boolean }[] };
+    assert.deepEqual(done.versions.map((v) => [v.name, v.applied]), [['versions-gap.fr.unres', true]]);
+    const french = await vscode.workspace.openTextDocument(frenchUri);
+    const renumbered = await waitForText(french, (text) => /^2\. \*Prie\*/m.test(text), 'the French version renumbered');
+    assert.match(renumbered, /^3\. \*Décide\*.*au paragraphe 2 ci-dessus\.$/m);
+    assert.match(renumbered, /du paragraphe 1 ci-dessus ;$/m);
+    // One undo in the French version restores its numbering; the English one keeps its own.
+    await vscode.window.showTextDocument(french);
+    await vscode.commands.executeCommand('undo');
+    await waitForText(french, (text) => /^3\. \*Prie\*/m.test(text), 'undo to restore the French numbering');
+    assert.match(english.getText(), /^2\. \*Requests\*/m);
+    for (const d of [french, english]) {
+      await vscode.window.showTextDocument(d);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 });
