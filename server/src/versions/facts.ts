@@ -57,6 +57,10 @@ export interface ParagraphFacts {
    * neighbouring paragraphs with the same leading phrase when one of them is missing.
    */
   readonly stems: ReadonlySet<string>;
+  /** The same for the alignment, which scores a paragraph against dozens of neighbours: sorted hashes. */
+  readonly stemKeys: Uint32Array;
+  /** The anchors as sorted numbers, for the same reason. */
+  readonly anchorKeys: Float64Array;
 }
 
 /** A parsed version as the comparison reads it. */
@@ -66,8 +70,20 @@ export interface VersionFacts {
   readonly paragraphs: readonly ParagraphFacts[];
 }
 
+/**
+ * The facts of each analysis, read once: an analysis never changes (an edit makes a new one), and a version
+ * is compared with each of its counterparts after every edit of any of them.
+ */
+const factsOf = new WeakMap<DocumentAnalysis, VersionFacts>();
+
 /** Reads every paragraph's facts from the existing analysis (model, citations, references): no re-parse. */
 export function versionFacts(analysis: DocumentAnalysis): VersionFacts {
+  let facts = factsOf.get(analysis);
+  if (!facts) factsOf.set(analysis, (facts = readVersionFacts(analysis)));
+  return facts;
+}
+
+function readVersionFacts(analysis: DocumentAnalysis): VersionFacts {
   const { model } = analysis;
   const citations = analysis.citations.list.filter(isCitation);
   const references = findReferences(model);
@@ -165,6 +181,7 @@ function paragraphFacts(
   // as what they are, so that one changed citation gives one finding, not one more for its number.
   const claimed: Span[] = [...citations, ...references, ...dates].sort((a, b) => a.start - b.start);
   const numbers = all.filter((n) => !claimed.some((c) => c.start <= n.start && n.end <= c.end));
+  const stems = stemsOf(body);
   const reading = readLead(model, p);
   const lead = p.lead;
   const head = p.number ?? (lead ? lead.outer : { start, end: Math.min(end, start + Math.max(1, firstWordLength(model.text, start))) });
@@ -185,7 +202,9 @@ function paragraphFacts(
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
-    stems: stemsOf(body),
+    stems,
+    stemKeys: sortedHashes(stems),
+    anchorKeys: Float64Array.from(anchors, Number).sort(),
   };
 }
 
@@ -278,4 +297,16 @@ function stemsOf(body: string): Set<string> {
     stems.add((ASCII.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, 5));
   }
   return stems;
+}
+
+/** FNV-1a hashes of the stems, sorted: two paragraphs' shared stems are counted by one merge. */
+function sortedHashes(stems: ReadonlySet<string>): Uint32Array {
+  const out = new Uint32Array(stems.size);
+  let k = 0;
+  for (const s of stems) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    out[k++] = h >>> 0;
+  }
+  return out.sort();
 }
