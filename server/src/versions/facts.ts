@@ -129,9 +129,10 @@ function within(citations: readonly Citation[], start: number, end: number): Cit
 const NOT_TEXT = /\]\([^)\s]*\)|https?:\/\/\S+|\[\^[^\]\s]*\]|<sup>[^<]*<\/sup>|COVID[-\u2010\u2011]19|coronavirus(?:[\s\u00a0]+(?:de|disease))?[\s\u00a0]+2019/giu;
 /**
  * A number in digits: grouped by thousands ("1,000", "1 000", "1.000", with no-break spaces too) or plain,
- * with an optional decimal part ("1.5", "1,5").
+ * with an optional decimal part ("1.5", "1,5"). A comma and a space before a group that opens with 0 ("15, 000")
+ * still group it: no number of a list is written "000".
  */
-const NUMBER = /(?<![\p{N}])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)/gu;
+const NUMBER = /(?<![\p{N}])(?:\d{1,3}(?:(?:[,.\u00a0\u202f ]|,[ \u00a0](?=0\d\d))\d{3})+(?!\d)(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)/gu;
 /** Scales after a number: "1.5 million", "10 milliards", "2.000 millones", "mil millones". */
 const SCALE = /^[\s\u00a0]*(?:de[\s\u00a0]+)?(million|millions|millones|millón|milliard|milliards|billion|billions|trillion|trillions|billones|billón|mil[\s\u00a0]+millones)\b/iu;
 const AFTERNOON = /^(?:[\s\u00a0]*(?:to|and|-|\u2013)[\s\u00a0]*\d{1,2}(?:[.:]\d{2})?)?[\s\u00a0]*p\.[\s\u00a0]?m\./i;
@@ -243,7 +244,7 @@ export function readNumbers(body: string, base: number): NumberMention[] {
 /** "1,000" → 1000 and 1; "1 000" → 1000; "1,5" → 1.5; "05" → 5. */
 function readingsOf(raw: string): string[] {
   const readings = new Set<string>();
-  const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+/.exec(raw);
+  const grouped = /^\d{1,3}(?:(?:[,.\u00a0\u202f ]|,[ \u00a0])\d{3})+/.exec(raw);
   if (grouped) {
     const rest = raw.slice(grouped[0].length);
     const integer = grouped[0].replace(/[^\d]/g, '');
