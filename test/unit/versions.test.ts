@@ -50,6 +50,12 @@ describe('language versions compared', () => {
     });
   });
 
+  it('reads "15, 000" (a comma and a space before a group of three) as one number, but not a list "1, 234"', () => {
+    assert.deepEqual(kinds(compare(en('1. *Decides* to reduce from 15, 000 troops to 13, 000;\n'), fr('1. *Décide* de réduire de 15\u00a0000 à 13\u00a0000 militaires ;\n'))), []);
+    assert.deepEqual(kinds(compare(en('1. *Decides* that items 1, 234 apply;\n'), fr('1. *Décide* que les points 1 et 234 s’appliquent ;\n'))), []);
+    assert.deepEqual(kinds(compare(en('1. *Decides* to reduce from 15, 000 troops;\n'), fr('1. *Décide* de réduire de 16\u00a0000 militaires ;\n'))), ['number']);
+  });
+
   it('reports a missing paragraph once, not the shift of every paragraph after it', () => {
     const paras = ['Decides', 'Requests', 'Urges', 'Calls upon', 'Encourages', 'Invites', 'Stresses', 'Welcomes'];
     const verbs: Record<string, string> = { Decides: 'Décide', Requests: 'Prie', Urges: 'Exhorte', 'Calls upon': 'Demande', Encourages: 'Encourage', Invites: 'Invite', Stresses: 'Souligne', Welcomes: 'Se félicite' };
@@ -115,11 +121,11 @@ describe('language versions of the adopted resolutions (AKN corpus)', function (
     // the sources' own discrepancies (docs/versions.md lists them by kind): "2556 (2020)" for "2256 (2020)",
     // "11 September" for "15 septembre", articles "4 and 8" for "30, 32 et 46", "*Recalls*" in a preamble.
     assert.equal(run.pairs, 815);
-    assert.ok(run.findings.length <= 206, `${run.findings.length} findings`);
-    assert.ok(run.clean.length >= 686, `${run.clean.length} clean pairs`);
+    assert.ok(run.findings.length <= 200, `${run.findings.length} findings`);
+    assert.ok(run.clean.length >= 687, `${run.clean.length} clean pairs`);
     const byKind: Record<string, number> = {};
     for (const f of run.findings) byKind[f.d.kind] = (byKind[f.d.kind] ?? 0) + 1;
-    const ceilings: Record<string, number> = { number: 87, date: 48, missing: 12, citation: 34, 'lead-kind': 17, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
+    const ceilings: Record<string, number> = { number: 81, date: 48, missing: 12, citation: 34, 'lead-kind': 17, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
     for (const [kind, count] of Object.entries(byKind)) assert.ok(count <= (ceilings[kind] ?? 0), `${kind}: ${count} (found by kind: ${JSON.stringify(byKind)})`);
   });
 

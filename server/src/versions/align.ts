@@ -20,7 +20,9 @@ const MAX_BAND = 64;
 
 /**
  * Aligns indexes 0..n-1 with 0..m-1. `score(i, j)` is the gain of pairing i with j (higher is better);
- * `gapA(i)` and `gapB(j)` the (negative) gain of leaving one item unpaired.
+ * `gapA(i)` and `gapB(j)` the (negative) gain of leaving one item unpaired. `row(i, lo, hi)`, when given, is
+ * told before the scores of item i are asked, and which j (lo ≤ j < hi) they will be: a caller can then
+ * work out what item i shares with all of them at once.
  */
 export function align(
   n: number,
@@ -28,6 +30,7 @@ export function align(
   score: (i: number, j: number) => number,
   gapA: (i: number) => number,
   gapB: (j: number) => number,
+  row?: (i: number, lo: number, hi: number) => void,
 ): AlignedPair[] {
   if (n === 0 || m === 0) {
     return n === 0 ? Array.from({ length: m }, (_, j) => ({ a: undefined, b: j })) : Array.from({ length: n }, (_, i) => ({ a: i, b: undefined }));
@@ -37,32 +40,51 @@ export function align(
   const width = 2 * band + 1;
   const lo = (i: number): number => Math.max(0, Math.round(i * slope) - band);
   const hi = (i: number): number => Math.min(m, Math.round(i * slope) + band);
+  // Row i holds j = lows[i]..highs[i], stored from i * width on.
+  const lows = new Int32Array(n + 1);
+  const highs = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lows[i] = lo(i);
+    highs[i] = hi(i);
+  }
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   // 0: diagonal (pair), 1: up (a alone), 2: left (b alone).
   const from = new Uint8Array((n + 1) * width);
-  const at = (i: number, j: number): number => i * width + (j - lo(i));
-  const get = (i: number, j: number): number => (j < lo(i) || j > hi(i) ? -Infinity : best[at(i, j)]!);
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo(i); j <= hi(i); j++) {
-      if (i === 0 && j === 0) {
-        best[at(0, 0)] = 0;
-        continue;
-      }
+  const at = (i: number, j: number): number => i * width + (j - lows[i]!);
+  best[0] = 0;
+  for (let j = 1; j <= highs[0]!; j++) {
+    best[j] = best[j - 1]! + gapB(j - 1);
+    from[j] = 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    const first = lows[i]!;
+    const last = highs[i]!;
+    const upLow = lows[i - 1]!;
+    const upHigh = highs[i - 1]!;
+    const base = i * width - first;
+    const upBase = (i - 1) * width - upLow;
+    const gapHere = gapA(i - 1);
+    if (row) row(i - 1, Math.max(0, first - 1), last);
+    for (let j = first; j <= last; j++) {
       let value = -Infinity;
       let step = 0;
-      if (i > 0 && j > 0) {
-        value = get(i - 1, j - 1) + score(i - 1, j - 1);
+      if (j > 0 && j - 1 >= upLow && j - 1 <= upHigh) value = best[upBase + j - 1]! + score(i - 1, j - 1);
+      if (j >= upLow && j <= upHigh) {
+        const up = best[upBase + j]! + gapHere;
+        if (up > value) {
+          value = up;
+          step = 1;
+        }
       }
-      if (i > 0 && get(i - 1, j) + gapA(i - 1) > value) {
-        value = get(i - 1, j) + gapA(i - 1);
-        step = 1;
+      if (j > first) {
+        const left = best[base + j - 1]! + gapB(j - 1);
+        if (left > value) {
+          value = left;
+          step = 2;
+        }
       }
-      if (j > 0 && get(i, j - 1) + gapB(j - 1) > value) {
-        value = get(i, j - 1) + gapB(j - 1);
-        step = 2;
-      }
-      best[at(i, j)] = value;
-      from[at(i, j)] = step;
+      best[base + j] = value;
+      from[base + j] = step;
     }
   }
   const path: AlignedPair[] = [];

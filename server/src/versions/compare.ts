@@ -84,27 +84,79 @@ function countsOf(v: VersionFacts): PartCounts {
 // ---------------------------------------------------------------- alignment
 
 /** A pair of paragraphs gains from what they share: kind, number, leading phrase, numbers, words, length. */
-function pairScore(p: ParagraphFacts, q: ParagraphFacts, ratio: number, stemsP: Int32Array, stemsQ: Int32Array): number {
+function pairScore(p: ParagraphFacts, q: ParagraphFacts, logLengthP: number, logLengthQ: number, logRatio: number, sharedStems: number): number {
   let score = p.paragraph.kind === q.paragraph.kind ? 1 : -1.5;
   if (p.paragraph.kind === 'operative' && q.paragraph.kind === 'operative' && p.paragraph.number && q.paragraph.number) {
     score += p.position === q.position ? 1 : -0.3;
   }
   if (p.concept && q.concept) score += p.concept === q.concept ? 0.5 : -0.5;
-  if (p.anchors.size > 0 || q.anchors.size > 0) {
-    let shared = 0;
-    for (const x of p.anchors) if (q.anchors.has(x)) shared++;
-    const union = p.anchors.size + q.anchors.size - shared;
-    score += p.anchors.size > 0 && q.anchors.size > 0 ? (3 * shared) / union - 1 : -0.5;
+  const anchorsP = p.anchorKeys;
+  const anchorsQ = q.anchorKeys;
+  if (anchorsP.length > 0 || anchorsQ.length > 0) {
+    score += anchorsP.length > 0 && anchorsQ.length > 0 ? 3 * sortedJaccard(anchorsP, anchorsQ) - 1 : -0.5;
   }
-  const d = Math.abs(Math.log(Math.max(1, q.length) / Math.max(1, p.length) / ratio));
+  const d = Math.abs(logLengthQ - logLengthP - logRatio);
   score += 1 - Math.min(2, d * 2);
   score += p.subs.length === q.subs.length ? 0.3 : -0.3;
-  if (stemsP.length > 0 && stemsQ.length > 0) score += 4 * sortedJaccard(stemsP, stemsQ) - 0.5;
+  if (p.stemKeys.length > 0 && q.stemKeys.length > 0) score += (4 * sharedStems) / (p.stemKeys.length + q.stemKeys.length - sharedStems) - 0.5;
   return score;
 }
 
-/** Jaccard index of two sorted sets of ids, by one merge: the alignment computes it for every cell. */
-function sortedJaccard(x: Int32Array, y: Int32Array): number {
+/**
+ * For each stem of the other version, the paragraphs that have it, in order: the stems a paragraph shares
+ * with every paragraph of its band are then counted in one pass over its own stems' lists (a few binary
+ * searches), not by comparing it with each neighbour in turn.
+ */
+class SharedStems {
+  private readonly postings = new Map<number, number[]>();
+  private readonly counts: Int32Array;
+  private from = 0;
+  private to = 0;
+
+  constructor(
+    private readonly a: readonly ParagraphFacts[],
+    b: readonly ParagraphFacts[],
+  ) {
+    b.forEach((q, j) => {
+      for (const key of q.stemKeys) {
+        const list = this.postings.get(key);
+        if (list) list.push(j);
+        else this.postings.set(key, [j]);
+      }
+    });
+    this.counts = new Int32Array(b.length);
+  }
+
+  /** Counts what paragraph i of `a` shares with paragraphs lo..hi-1 of `b`. */
+  row(i: number, lo: number, hi: number): void {
+    this.counts.fill(0, this.from, this.to);
+    this.from = lo;
+    this.to = hi;
+    for (const key of this.a[i]!.stemKeys) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      for (let k = firstAtOrAfter(list, lo); k < list.length && list[k]! < hi; k++) this.counts[list[k]!]!++;
+    }
+  }
+
+  shared(j: number): number {
+    return this.counts[j]!;
+  }
+}
+
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Jaccard index of two sorted sets, by one merge: the alignment computes it for every cell of its band. */
+function sortedJaccard(x: ArrayLike<number>, y: ArrayLike<number>): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -117,23 +169,6 @@ function sortedJaccard(x: Int32Array, y: Int32Array): number {
     else j++;
   }
   return shared / (x.length + y.length - shared);
-}
-
-/** Each paragraph's stems as sorted ids, shared by both versions. */
-function stemIds(a: VersionFacts, b: VersionFacts): [Int32Array[], Int32Array[]] {
-  const ids = new Map<string, number>();
-  const of = (v: VersionFacts): Int32Array[] =>
-    v.paragraphs.map((p) => {
-      const list = new Int32Array(p.stems.size);
-      let k = 0;
-      for (const s of p.stems) {
-        let id = ids.get(s);
-        if (id === undefined) ids.set(s, (id = ids.size));
-        list[k++] = id;
-      }
-      return list.sort();
-    });
-  return [of(a), of(b)];
 }
 
 const GAP = -1.2;
@@ -154,8 +189,19 @@ function alignParagraphs(a: VersionFacts, b: VersionFacts): AlignedPair[] {
   const total = (v: VersionFacts): number => v.paragraphs.reduce((s, p) => s + p.length, 0);
   const ratio = Math.max(1, total(b)) / Math.max(1, total(a));
   const gap = (v: VersionFacts) => (i: number): number => (uncertain(v.paragraphs[i]!) ? UNCERTAIN_GAP : GAP);
-  const [stemsA, stemsB] = stemIds(a, b);
-  return align(a.paragraphs.length, b.paragraphs.length, (i, j) => pairScore(a.paragraphs[i]!, b.paragraphs[j]!, ratio, stemsA[i]!, stemsB[j]!), gap(a), gap(b));
+  const logRatio = Math.log(ratio);
+  const stems = new SharedStems(a.paragraphs, b.paragraphs);
+  const logLength = (v: VersionFacts): Float64Array => Float64Array.from(v.paragraphs, (p) => Math.log(Math.max(1, p.length)));
+  const logA = logLength(a);
+  const logB = logLength(b);
+  return align(
+    a.paragraphs.length,
+    b.paragraphs.length,
+    (i, j) => pairScore(a.paragraphs[i]!, b.paragraphs[j]!, logA[i]!, logB[j]!, logRatio, stems.shared(j)),
+    gap(a),
+    gap(b),
+    (i, lo, hi) => stems.row(i, lo, hi),
+  );
 }
 
 /** Operative numbers of one version mapped to those of the paragraphs they are aligned with in the other. */

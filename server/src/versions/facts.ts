@@ -57,6 +57,10 @@ export interface ParagraphFacts {
    * neighbouring paragraphs with the same leading phrase when one of them is missing.
    */
   readonly stems: ReadonlySet<string>;
+  /** The same for the alignment, which scores a paragraph against dozens of neighbours: sorted hashes. */
+  readonly stemKeys: Uint32Array;
+  /** The anchors as sorted numbers, for the same reason. */
+  readonly anchorKeys: Float64Array;
 }
 
 /** A parsed version as the comparison reads it. */
@@ -66,8 +70,20 @@ export interface VersionFacts {
   readonly paragraphs: readonly ParagraphFacts[];
 }
 
+/**
+ * The facts of each analysis, read once: an analysis never changes (an edit makes a new one), and a version
+ * is compared with each of its counterparts after every edit of any of them.
+ */
+const factsOf = new WeakMap<DocumentAnalysis, VersionFacts>();
+
 /** Reads every paragraph's facts from the existing analysis (model, citations, references): no re-parse. */
 export function versionFacts(analysis: DocumentAnalysis): VersionFacts {
+  let facts = factsOf.get(analysis);
+  if (!facts) factsOf.set(analysis, (facts = readVersionFacts(analysis)));
+  return facts;
+}
+
+function readVersionFacts(analysis: DocumentAnalysis): VersionFacts {
   const { model } = analysis;
   const citations = analysis.citations.list.filter(isCitation);
   const references = findReferences(model);
@@ -113,9 +129,10 @@ function within(citations: readonly Citation[], start: number, end: number): Cit
 const NOT_TEXT = /\]\([^)\s]*\)|https?:\/\/\S+|\[\^[^\]\s]*\]|<sup>[^<]*<\/sup>|COVID[-\u2010\u2011]19|coronavirus(?:[\s\u00a0]+(?:de|disease))?[\s\u00a0]+2019/giu;
 /**
  * A number in digits: grouped by thousands ("1,000", "1 000", "1.000", with no-break spaces too) or plain,
- * with an optional decimal part ("1.5", "1,5").
+ * with an optional decimal part ("1.5", "1,5"). A comma and a space before a group that opens with 0 ("15, 000")
+ * still group it: no number of a list is written "000".
  */
-const NUMBER = /(?<![\p{N}])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)/gu;
+const NUMBER = /(?<![\p{N}])(?:\d{1,3}(?:(?:[,.\u00a0\u202f ]|,[ \u00a0](?=0\d\d))\d{3})+(?!\d)(?:[.,]\d+(?!\d))?|\d+(?:[.,]\d+(?!\d))?)/gu;
 /** Scales after a number: "1.5 million", "10 milliards", "2.000 millones", "mil millones". */
 const SCALE = /^[\s\u00a0]*(?:de[\s\u00a0]+)?(million|millions|millones|millón|milliard|milliards|billion|billions|trillion|trillions|billones|billón|mil[\s\u00a0]+millones)\b/iu;
 const AFTERNOON = /^(?:[\s\u00a0]*(?:to|and|-|\u2013)[\s\u00a0]*\d{1,2}(?:[.:]\d{2})?)?[\s\u00a0]*p\.[\s\u00a0]?m\./i;
@@ -165,6 +182,7 @@ function paragraphFacts(
   // as what they are, so that one changed citation gives one finding, not one more for its number.
   const claimed: Span[] = [...citations, ...references, ...dates].sort((a, b) => a.start - b.start);
   const numbers = all.filter((n) => !claimed.some((c) => c.start <= n.start && n.end <= c.end));
+  const stems = stemsOf(body);
   const reading = readLead(model, p);
   const lead = p.lead;
   const head = p.number ?? (lead ? lead.outer : { start, end: Math.min(end, start + Math.max(1, firstWordLength(model.text, start))) });
@@ -185,7 +203,9 @@ function paragraphFacts(
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
-    stems: stemsOf(body),
+    stems,
+    stemKeys: sortedHashes(stems),
+    anchorKeys: Float64Array.from(anchors, Number).sort(),
   };
 }
 
@@ -224,7 +244,7 @@ export function readNumbers(body: string, base: number): NumberMention[] {
 /** "1,000" → 1000 and 1; "1 000" → 1000; "1,5" → 1.5; "05" → 5. */
 function readingsOf(raw: string): string[] {
   const readings = new Set<string>();
-  const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+/.exec(raw);
+  const grouped = /^\d{1,3}(?:(?:[,.\u00a0\u202f ]|,[ \u00a0])\d{3})+/.exec(raw);
   if (grouped) {
     const rest = raw.slice(grouped[0].length);
     const integer = grouped[0].replace(/[^\d]/g, '');
@@ -278,4 +298,16 @@ function stemsOf(body: string): Set<string> {
     stems.add((ASCII.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, 5));
   }
   return stems;
+}
+
+/** FNV-1a hashes of the stems, sorted: two paragraphs' shared stems are counted by one merge. */
+function sortedHashes(stems: ReadonlySet<string>): Uint32Array {
+  const out = new Uint32Array(stems.size);
+  let k = 0;
+  for (const s of stems) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    out[k++] = h >>> 0;
+  }
+  return out.sort();
 }
