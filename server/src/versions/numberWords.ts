@@ -19,6 +19,8 @@ const EN: Table = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, once: 1, twice: 2, single: 1, half: 0.5, dozen: 12,
   biennial: 2, triennial: 3, annual: 1, quadrennial: 4, decennial: 10, quinquennial: 5, biennium: 2,
+  // "50/50 gender balance" is "la parité", "la paridad": parity is the 50 of a half-and-half split.
+  parity: 50,
 };
 const EN_SCALES: Table = { decade: 10, decades: 10, hundred: 100, hundredth: 100, thousand: 1000, thousandth: 1000, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 };
 
@@ -32,6 +34,7 @@ const FR: Table = {
   double: 2, triple: 3, demi: 0.5, demie: 0.5, moitié: 0.5, douzaine: 12, biennal: 2, biennale: 2, triennal: 3,
   annuel: 1, annuelle: 1, décennal: 10, décennale: 10, décennaux: 10, quinquennal: 5, quinquennale: 5,
   biennaux: 2, triennaux: 3, biennales: 2, triennale: 3, triennales: 3, quadriennal: 4, quadriennale: 4,
+  parité: 50, parités: 50,
 };
 const FR_SCALES: Table = { décennie: 10, décennies: 10, cent: 100, cents: 100, centième: 100, mille: 1000, millième: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
 
@@ -48,6 +51,7 @@ const ES: Table = {
   cuadragésimo: 40, quincuagésimo: 50, sexagésimo: 60, septuagésimo: 70, octogésimo: 80, nonagésimo: 90,
   doble: 2, triple: 3, medio: 0.5, media: 0.5, mitad: 0.5, docena: 12, bienal: 2, trienal: 3, anual: 1,
   decenal: 10, quinquenal: 5, quinquenio: 5, bienio: 2, trienio: 3, cuatrienal: 4,
+  paridad: 50,
 };
 const ES_SCALES: Table = { decenio: 10, decenios: 10, década: 10, décadas: 10, cien: 100, ciento: 100, centésimo: 100, mil: 1000, milésimo: 1000, millón: 1e6, millones: 1e6 };
 
