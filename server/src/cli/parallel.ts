@@ -9,6 +9,17 @@ import type { CliIo } from './output';
 /** Below this many drafts, starting threads (each loads the bundle: tens of ms) costs more than it saves. */
 const PARALLEL_FROM = 40;
 
+/**
+ * The script a checking thread starts from: the one the process was started from (the CLI's entry point
+ * sets it), so that a thread runs nothing but the code already running; this file by default, which runs
+ * the worker's side when loaded in a thread.
+ */
+let threadScript = __filename;
+
+export function useThreadScript(path: string): void {
+  threadScript = path;
+}
+
 /** What a worker is given: its drafts and the options, as plain values. */
 interface Job {
   readonly kind: 'unres-check';
@@ -56,7 +67,7 @@ export function checkInWorkers(files: readonly string[], options: CliOptions, co
     const { port1, port2 } = new MessageChannel();
     ports.push(port1);
     const job: Job = { kind: 'unres-check', files: share.map((i) => files[i]!), options: plain, port: port2, counters };
-    return new Worker(__filename, { workerData: job, transferList: [port2] });
+    return new Worker(threadScript, { workerData: job, transferList: [port2] });
   });
   try {
     for (let finished = Atomics.load(state, 0); finished < count; finished = Atomics.load(state, 0)) {
