@@ -44,7 +44,7 @@ function checkFiles(options: CliOptions, io: CliIo, read: (file: string) => Chec
   const drafts = draftsOf(options, config);
   // Word documents were read in this thread: a run with one stays in it.
   const workers = drafts.some(isWordFile) ? 1 : workerCount(drafts, options);
-  if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, io));
+  if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, config, io));
   else forEachFile(drafts, io, 'checked', (file) => all.push(...checkDraft(file, options, config, io, read(file))));
   const shown = options.flags.has('--quiet') ? all.filter((d) => d.severity === 'error') : all;
   writeDiagnostics(io, options.format, shown);

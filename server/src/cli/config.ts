@@ -30,12 +30,19 @@ export class CliConfig {
   settingsFor(file: string): FileSettings {
     if (!this.store) return { ignored: false };
     const config = this.store.forFile(resolve(file));
-    for (const problem of config?.problems ?? []) {
-      const line = describeConfigProblem(problem, localeOf(this.options));
-      if (!this.reported.has(line)) this.io.err(`unres: ${line}`);
-      this.reported.add(line);
-    }
+    for (const problem of config?.problems ?? []) this.say(`unres: ${describeConfigProblem(problem, localeOf(this.options))}`);
     return settingsForFile(config, resolve(file));
+  }
+
+  /** A problem with a configuration or catalogue file, said once however many drafts it concerns. */
+  private say(line: string): void {
+    if (!this.reported.has(line)) this.io.err(line);
+    this.reported.add(line);
+  }
+
+  /** Whether this line was said already (a thread of a large check says the same problems again). */
+  said(line: string): boolean {
+    return this.reported.has(line);
   }
 
   /** The service to check a file with: one per catalogue (the option's, else the configuration's). */
@@ -43,7 +50,8 @@ export class CliConfig {
     const catalogue = this.options.values.get('--catalogue') ?? this.settingsFor(file).catalogue ?? '';
     let service = this.services.get(catalogue);
     if (!service) {
-      service = this.options.values.has('--catalogue') || catalogue === '' ? makeService(this.options, this.io) : this.withCatalogue(catalogue);
+      const sayOnce: CliIo = { ...this.io, err: (line) => this.say(line) };
+      service = this.options.values.has('--catalogue') || catalogue === '' ? makeService(this.options, sayOnce) : this.withCatalogue(catalogue);
       service.setSettingsResolver((uri, configured) => applyFileSettings(configured, this.settingsFor(fileURLToPath(uri))));
       this.services.set(catalogue, service);
     }
@@ -53,7 +61,7 @@ export class CliConfig {
   private withCatalogue(path: string): ResolutionService {
     const service = makeService(this.options, this.io);
     const loaded = loadCatalogueSync(path);
-    if (loaded.problem) this.io.err(`unres: ${describeCatalogueProblem(loaded.problem, localeOf(this.options))}`);
+    if (loaded.problem) this.say(`unres: ${describeCatalogueProblem(loaded.problem, localeOf(this.options))}`);
     service.setCatalogue(loaded.catalogue);
     return service;
   }

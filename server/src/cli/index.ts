@@ -10,6 +10,7 @@ import { compare } from './compare';
 import { outline } from './outline';
 import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
+import { useThreadScript } from './parallel';
 import { rules } from './rules';
 
 /**
@@ -121,8 +122,13 @@ function failure(error: unknown, io: CliIo): number {
   return 2;
 }
 
-// (Not in a worker thread of a large check: the same file is its entry point, see parallel.ts.)
-if (require.main === module && isMainThread) {
+/**
+ * Runs the command of this process's arguments, writes its output and sets the exit code. `entry` is the
+ * script the process was started from (dist/cli.js, see launch.ts): the threads of a large check start
+ * from it too.
+ */
+export function main(entry: string): void {
+  useThreadScript(entry);
   const lines: string[] = [];
   const terminal = process.stderr.isTTY === true;
   // Whether a progress line stands on the terminal: a message must erase it first, or it would be written
@@ -152,3 +158,6 @@ if (require.main === module && isMainThread) {
     else process.exitCode = code;
   });
 }
+
+// Run from the compiled sources (node out/server/src/cli/index.js); not in a thread of a large check.
+if (require.main === module && isMainThread) main(__filename);

@@ -6,31 +6,48 @@ import { CliConfig } from './config';
 import { STDIN } from './expand';
 import type { CliIo } from './output';
 
-/** Below this many drafts, starting threads (each loads the bundle: tens of ms) costs more than it saves. */
+/** Below this many drafts, starting a thread (it loads the bundle: tens of ms) costs more than it saves. */
 const PARALLEL_FROM = 40;
 
-/** What a worker is given: its drafts and the options, as plain values. */
+/**
+ * The script a checking thread starts from: the one the process was started from (the CLI's entry point
+ * sets it), so that a thread runs nothing but the code already running; this file by default, which runs
+ * the worker's side when loaded in a thread.
+ */
+let threadScript = __filename;
+
+export function useThreadScript(path: string): void {
+  threadScript = path;
+}
+
+/** The shared counters, as indices into an Int32Array over a SharedArrayBuffer. */
+const FINISHED = 0; // worker threads that have answered
+const CHECKED = 1; // drafts checked, by every thread (the progress)
+const NEXT = 2; // the next draft to take
+const STOP = 3; // the first draft that could not be read (files.length while none): no thread takes one after it
+const COUNTERS = 4;
+
+/** What a worker is given: every draft and the options, as plain values; it takes drafts as they come. */
 interface Job {
   readonly kind: 'unres-check';
   readonly files: readonly string[];
   readonly options: { format: CliOptions['format']; lang: CliOptions['lang']; locale: CliOptions['locale']; flags: string[]; values: [string, string][] };
   readonly port: MessagePort;
-  /** [0] workers finished, [1] drafts checked: the main thread waits on it, and shows the progress. */
   readonly counters: SharedArrayBuffer;
 }
 
-interface Answer {
-  /** The findings of each of the worker's drafts, in its order. */
-  readonly results: JsonDiagnostic[][];
-  /** Lines the worker would have written to stderr. */
-  readonly err: string[];
-  /** A draft that could not be read: the run stops, as it does in one thread. */
-  readonly usageError?: string;
+/** What a thread found, draft by draft (the index of each in the run's files). */
+interface Share {
+  readonly checked: { readonly index: number; readonly found: JsonDiagnostic[] }[];
+  /** Lines the thread would have written to stderr, each with the draft it was checking (-1: none). */
+  readonly err: { readonly index: number; readonly line: string }[];
+  /** The draft that could not be read (-1: an internal error), and why: the run stops, as in one thread. */
+  readonly failed?: { readonly index: number; readonly message: string };
 }
 
 /**
- * How many threads check the drafts: one per core (UNRES_WORKERS sets another number; 1 keeps one
- * thread), for runs of many drafts; one for --fix (it writes files) and for standard input.
+ * How many threads check the drafts, this one included: one per core (UNRES_WORKERS sets another number;
+ * 1 keeps one thread), for runs of many drafts; one for --fix (it writes files) and for standard input.
  */
 export function workerCount(files: readonly string[], options: CliOptions): number {
   if (options.flags.has('--fix') || files.includes(STDIN)) return 1;
@@ -41,69 +58,101 @@ export function workerCount(files: readonly string[], options: CliOptions): numb
 }
 
 /**
- * Checks the drafts in worker threads and gives their findings in the order of the files, as one thread
- * would. Synchronous like the rest of the CLI: the main thread sleeps on a shared counter (Atomics.wait)
- * and reads each worker's answer from its port (receiveMessageOnPort).
+ * One thread's part of the run: takes drafts from the shared counter until none is left, or until the
+ * draft that could not be read, so that every draft before it is checked by some thread and the run stops
+ * on the first one, as one thread would. A thread that starts late simply takes fewer drafts. What it would
+ * say on stderr is kept with the draft it was checking, so that the lines can be said in the order of the
+ * files: a thread says a configuration's problem at the first draft it checks under it, and the first draft
+ * of the run under it is checked by a thread that had not seen it before.
  */
-export function checkInWorkers(files: readonly string[], options: CliOptions, count: number, io: CliIo): JsonDiagnostic[] {
-  const counters = new SharedArrayBuffer(8);
-  const state = new Int32Array(counters);
-  // Drafts dealt round-robin: neighbouring files in a corpus are often of similar size.
-  const shares = Array.from({ length: count }, (_, w) => files.map((_, i) => i).filter((i) => i % count === w));
+function checkShare(files: readonly string[], options: CliOptions, state: Int32Array, onEach: () => void): Share {
+  const checked: Share['checked'] = [];
+  const err: Share['err'] = [];
+  let current = -1;
+  const io: CliIo = { out: () => undefined, err: (line) => err.push({ index: current, line }) };
+  const config = new CliConfig(options, io);
+  for (let index = Atomics.add(state, NEXT, 1); index < Atomics.load(state, STOP); index = Atomics.add(state, NEXT, 1)) {
+    current = index;
+    try {
+      checked.push({ index, found: checkDraft(files[index]!, options, config, io) });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      // Lower the stop to this draft unless a thread found an earlier one.
+      for (let stop = Atomics.load(state, STOP); index < stop; stop = Atomics.load(state, STOP)) {
+        if (Atomics.compareExchange(state, STOP, stop, index) === stop) break;
+      }
+      return { checked, err, failed: { index, message: error.message } };
+    }
+    Atomics.add(state, CHECKED, 1);
+    onEach();
+  }
+  return { checked, err };
+}
+
+/**
+ * Checks the drafts in this thread and `count - 1` worker threads and gives their findings in the order of
+ * the files, as one thread would. The drafts are dealt as the threads ask for them (a shared counter), so a
+ * thread that starts late or gets long drafts does not hold the others up. Synchronous like the rest of the
+ * CLI: when its drafts are done, this thread sleeps on a shared counter (Atomics.wait) and reads each
+ * worker's answer from its port (receiveMessageOnPort). `config` is the one the drafts were found with:
+ * what it said already is not said again.
+ */
+export function checkInWorkers(files: readonly string[], options: CliOptions, count: number, config: CliConfig, io: CliIo): JsonDiagnostic[] {
+  const state = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+  state[STOP] = files.length;
   const plain = { format: options.format, lang: options.lang, locale: options.locale, flags: [...options.flags], values: [...options.values] };
   const ports: MessagePort[] = [];
-  const workers = shares.map((share) => {
+  const workers = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     ports.push(port1);
-    const job: Job = { kind: 'unres-check', files: share.map((i) => files[i]!), options: plain, port: port2, counters };
-    return new Worker(__filename, { workerData: job, transferList: [port2] });
+    const job: Job = { kind: 'unres-check', files, options: plain, port: port2, counters: state.buffer as SharedArrayBuffer };
+    return new Worker(threadScript, { workerData: job, transferList: [port2] });
   });
+  const shares: Share[] = [];
   try {
-    for (let finished = Atomics.load(state, 0); finished < count; finished = Atomics.load(state, 0)) {
-      Atomics.wait(state, 0, finished, 200);
-      io.progress?.(Atomics.load(state, 1), files.length, 'checked');
+    shares.push(checkShare(files, options, state, () => io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked')));
+    for (let finished = Atomics.load(state, FINISHED); finished < workers.length; finished = Atomics.load(state, FINISHED)) {
+      Atomics.wait(state, FINISHED, finished, 200);
+      io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked');
     }
   } finally {
     for (const w of workers) void w.terminate();
   }
-  const results: JsonDiagnostic[][] = new Array(files.length);
-  const seen = new Set<string>();
-  shares.forEach((share, w) => {
-    const answer = receiveMessageOnPort(ports[w]!)?.message as Answer | undefined;
+  for (const port of ports) {
+    const answer = receiveMessageOnPort(port)?.message as Share | undefined;
     if (!answer) throw new Error('a checking thread stopped without an answer');
-    // Each thread reads the configuration files too: their problems are said once.
-    for (const line of answer.err.filter((l) => !seen.has(l))) {
-      seen.add(line);
-      io.err(line);
-    }
-    if (answer.usageError) throw new UsageError(answer.usageError);
-    share.forEach((fileIndex, k) => (results[fileIndex] = answer.results[k]!));
-  });
+    shares.push(answer);
+  }
+  const failed = shares.map((s) => s.failed).filter((f) => f !== undefined).sort((a, b) => a.index - b.index)[0];
+  const last = failed?.index ?? files.length;
+  const said = new Set<string>();
+  const lines = shares.flatMap((s) => s.err).filter((e) => e.index <= last);
+  for (const { line } of lines.sort((a, b) => a.index - b.index)) {
+    if (config.said(line) || said.has(line)) continue;
+    said.add(line);
+    io.err(line);
+  }
+  if (failed) throw new UsageError(failed.message);
+  const results: JsonDiagnostic[][] = new Array(files.length);
+  for (const share of shares) for (const { index, found } of share.checked) results[index] = found;
   io.progress?.(files.length, files.length, 'checked');
   return results.flat();
 }
 
-/** The worker's side: checks its drafts, answers once, and says it has finished. */
+/** The worker's side: takes drafts until none is left, answers once, and says it has finished. */
 function runWorker(job: Job): void {
   const options: CliOptions = { ...job.options, files: [...job.files], flags: new Set(job.options.flags), values: new Map(job.options.values) };
   const state = new Int32Array(job.counters);
-  const err: string[] = [];
-  const io: CliIo = { out: () => undefined, err: (t) => err.push(t) };
-  const results: JsonDiagnostic[][] = [];
-  let usageError: string | undefined;
+  let share: Share;
   try {
-    const config = new CliConfig(options, io);
-    for (const file of job.files) {
-      results.push(checkDraft(file, options, config, io));
-      Atomics.add(state, 1, 1);
-    }
+    share = checkShare(job.files, options, state, () => undefined);
   } catch (error) {
-    if (!(error instanceof UsageError)) err.push(`unres: internal error: ${error instanceof Error ? error.message : String(error)}`);
-    usageError = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    share = { checked: [], err: [{ index: -1, line: `unres: internal error: ${message}` }], failed: { index: -1, message } };
   }
-  job.port.postMessage({ results, err, ...(usageError !== undefined ? { usageError } : {}) } satisfies Answer);
-  Atomics.add(state, 0, 1);
-  Atomics.notify(state, 0);
+  job.port.postMessage(share);
+  Atomics.add(state, FINISHED, 1);
+  Atomics.notify(state, FINISHED);
 }
 
 if (!isMainThread && (workerData as Job | undefined)?.kind === 'unres-check') runWorker(workerData as Job);
