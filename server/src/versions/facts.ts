@@ -169,15 +169,15 @@ function paragraphFacts(
   const dates = findDates(body)
     .filter((d) => monthWritten(model.language, body, d.start, d.end))
     .map((d) => ({ ...d, start: d.start + start, end: d.end + start }));
-  const months = monthsIn(model.language, body);
-  const allNumbers = new Set<string>();
   const all = readNumbers(body, start);
   const anchors = new Set<string>();
-  for (const n of all) {
-    for (const v of n.readings) allNumbers.add(v);
-    anchors.add(n.readings[0]!);
-  }
-  numbersInWords(model.language, body, allNumbers);
+  for (const n of all) anchors.add(n.readings[0]!);
+  // Every number the paragraph holds, in digits or in words, and the months it names, are read only to
+  // accept what a paragraph of the other version has and this one seems to lack: most paragraphs never
+  // need them, so they are read on first use (about a third of the time the facts took otherwise).
+  let allNumbers: Set<string> | undefined;
+  let months: Set<number> | undefined;
+  const language = model.language;
   // The numbers compared one by one are those outside citations, references and dates: those are compared
   // as what they are, so that one changed citation gives one finding, not one more for its number.
   const claimed: Span[] = [...citations, ...references, ...dates].sort((a, b) => a.start - b.start);
@@ -192,10 +192,19 @@ function paragraphFacts(
     head: { start: head.start, end: head.end },
     position,
     numbers,
-    allNumbers,
+    get allNumbers(): ReadonlySet<string> {
+      if (!allNumbers) {
+        allNumbers = new Set<string>();
+        for (const n of all) for (const v of n.readings) allNumbers.add(v);
+        numbersInWords(language, body, allNumbers);
+      }
+      return allNumbers;
+    },
     anchors,
     dates,
-    months,
+    get months(): ReadonlySet<number> {
+      return (months ??= monthsIn(language, body));
+    },
     citations,
     references,
     subs,
