@@ -17,12 +17,12 @@ const pdf = pdfTexts(join(SHARED, 'corpus-pdf'));
 
 /** Share of files, per group, whose structure equals the gold and that get no error: floors in percent. */
 const FLOORS: Readonly<Record<string, { structure: number; noError: number }>> = {
-  'sc-en': { structure: 93, noError: 96 },
-  'sc-fr': { structure: 94, noError: 95 },
-  'sc-es': { structure: 95, noError: 94 },
-  'ga-en': { structure: 98, noError: 99 },
-  'ga-fr': { structure: 96, noError: 97 },
-  'ga-es': { structure: 98, noError: 99 },
+  'sc-en': { structure: 93, noError: 100 },
+  'sc-fr': { structure: 94, noError: 100 },
+  'sc-es': { structure: 95, noError: 100 },
+  'ga-en': { structure: 98, noError: 100 },
+  'ga-fr': { structure: 96, noError: 100 },
+  'ga-es': { structure: 98, noError: 100 },
   'pdf-en': { structure: 100, noError: 100 },
 };
 /** Leading phrases of the gold accepted by the phrase rules, and warnings per AKN file, over all AKN files. */
