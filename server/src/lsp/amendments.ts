@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyAmendments, looksLikeAmendmentSheet, SHEET_EXTENSION, type OperationReport, type WorkspaceTexts } from '../amendments/lazy';
 import { lazyBundle } from '../lazyBundle';
+import { listDraftFiles } from '../versions/files';
 import type { ResolutionService } from '../service';
 
 /**
@@ -174,27 +175,9 @@ function positionIn(text: string, offset: number): Position {
   return { line, character: offset - lineStart };
 }
 
-/** Drafts of the workspace folders: Markdown, text and .unres files, a bounded walk without hidden folders. */
+/** Drafts of the workspace folders, as URIs: the bounded walk the versions use too. */
 function listFiles(roots: readonly string[]): string[] {
-  const found: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    if (depth > MAX_DEPTH || found.length >= MAX_FILES) return;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (found.length >= MAX_FILES) return;
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path, depth + 1);
-      else if (e.isFile() && /\.(md|txt|unres)$/i.test(e.name)) found.push(pathToFileURL(path).toString());
-    }
-  };
-  for (const root of roots) walk(root, 0);
-  return found;
+  return listDraftFiles(roots, MAX_FILES, MAX_DEPTH).map((path) => pathToFileURL(path).toString());
 }
 
 export const COMPARE_REVISIONS_REQUEST = 'unres/compareRevisions';
