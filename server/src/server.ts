@@ -8,7 +8,6 @@ import {
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
-  ShowMessageRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -22,14 +21,15 @@ import { registerAmendments } from './lsp/amendments';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { limitDiagnostics } from './features/diagnostics';
 import { RENUMBER_COMMAND } from './features/renumber';
-import { RENUMBER_VERSIONS_COMMAND, type VersionRenumber } from './features/renumberVersions';
+import { RENUMBER_VERSIONS_COMMAND } from './features/renumberVersions';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { wireConfigFile } from './lsp/config';
 import { createAdaptiveDebounce } from './lsp/debounce';
 import { createSilencing } from './lsp/silence';
 import { registerInterchange } from './lsp/interchange';
+import { registerRenumber } from './lsp/renumber';
 import { wireWorkspaceCheck } from './lsp/workspaceCheck';
-import { defineMessages, format, toLocale, type Locale } from './messages';
+import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';
 import { normalizeSettings } from './settings';
 import { startVersions } from './lsp/versions';
@@ -41,18 +41,6 @@ import { startVersions } from './lsp/versions';
  */
 
 export { RENUMBER_COMMAND, RENUMBER_VERSIONS_COMMAND };
-
-type RenumberProblems = readonly { readonly range: unknown; readonly message: string }[];
-
-const commandMessages = defineMessages({
-  offer: {
-    en: 'The other language versions ({names}) can be renumbered the same way.',
-    fr: 'Les autres versions linguistiques ({names}) peuvent être renumérotées de la même façon.',
-    es: 'Las demás versiones lingüísticas ({names}) pueden renumerarse del mismo modo.',
-  },
-  renumberOthers: { en: 'Renumber the other versions too', fr: 'Renuméroter aussi les autres versions', es: 'Renumerar también las demás versiones' },
-  onlyThis: { en: 'Only this one', fr: 'Seulement celle-ci', es: 'Solo esta' },
-});
 
 /**
  * Documents from this size (UTF-16 code units) on have their rules run one at a time, yielding to pending
@@ -353,77 +341,17 @@ export function startServer(connection: Connection): void {
     const document = docFor(params.textDocument.uri);
     return document ? service.getDocumentLinks(document) : [];
   }));
-  /** What renumbering the paired versions of `document` with `numbering` (default: its current numbers) would do. */
-  const planVersions = (document: TextDocument, numbering?: readonly (number | undefined)[]): VersionRenumber[] =>
-    guard('renumberVersions', [] as VersionRenumber[], () => versions.counterparts(document).map((c) => service.renumberVersion(document, c, numbering)))();
-  const summary = (list: readonly VersionRenumber[]) => ({
-    versions: list.flatMap((v) => ('result' in v && v.result.edits.length > 0 ? [{ uri: v.uri, name: v.name, edits: v.result.edits.length }] : [])),
-    notAligned: list.flatMap((v) => ('refused' in v ? [{ uri: v.uri, name: v.name, reason: v.refused }] : [])),
+  registerRenumber({
+    connection,
+    service,
+    versions,
+    docFor,
+    guard,
+    warn,
+    locale: () => locale,
+    reportsCommands: () => clientReportsCommands,
+    canAsk: () => canAsk,
   });
-
-  /**
-   * The paired versions of `document` given its current numbering: one workspace edit per version (an undo
-   * step each), versioned when the version is open, by URI when it is only on disk (the editor opens it).
-   */
-  const renumberVersions = async (document: TextDocument) => {
-    const list = planVersions(document);
-    const done: { uri: string; name: string; applied: boolean; edits: number; problems: RenumberProblems }[] = [];
-    for (const v of list) {
-      if (!('result' in v) || v.result.edits.length === 0) continue;
-      const version = versions.isOpen(v.uri) ? docFor(v.uri)?.version ?? null : null;
-      const response = await connection.workspace.applyEdit({
-        label: `Renumber ${v.name}`,
-        edit: { documentChanges: [{ textDocument: { uri: v.uri, version }, edits: v.result.edits }] },
-      });
-      done.push({ uri: v.uri, name: v.name, applied: response.applied, edits: v.result.edits.length, problems: v.result.problems });
-    }
-    const { notAligned } = summary(list);
-    if (!clientReportsCommands && notAligned.length > 0) warn(notAligned.map((n) => n.reason).join('\n'));
-    return { versions: done, notAligned };
-  };
-
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== RENUMBER_COMMAND && params.command !== RENUMBER_VERSIONS_COMMAND) return null;
-    const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
-    const document = uri ? docFor(uri) : undefined;
-    if (!document) return { applied: false, problems: [] };
-    if (params.command === RENUMBER_VERSIONS_COMMAND) return renumberVersions(document);
-    const result = guard('renumber', undefined, () => service.renumber(document))();
-    if (!result) return { applied: false, problems: [] };
-    // The paired versions are judged before this one changes: aligned ones are offered the same numbering.
-    const paired = summary(result.edits.length > 0 ? planVersions(document, result.numbering) : []);
-    if (result.edits.length === 0) return { applied: true, edits: 0, problems: result.problems, ...paired };
-    // One versioned edit: the client applies it atomically (one undo step) or refuses it if stale.
-    const response = await connection.workspace.applyEdit({
-      label: 'Renumber operative paragraphs',
-      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: result.edits }] },
-    });
-    // References left as written (missing or doubled target) are for the person to review: say so, unless
-    // the client reports the command's answer itself (then the person would read it twice).
-    if (response.applied && result.problems.length > 0 && !clientReportsCommands) {
-      warn(result.problems.map((p) => `${p.range.start.line + 1}: ${p.message}`).join('\n'));
-    }
-    if (response.applied && !clientReportsCommands) offerVersions(document, paired);
-    return { applied: response.applied, edits: result.edits.length, problems: result.problems, ...paired };
-  });
-
-  /**
-   * A client that does not report the command's answer itself is asked here (when it can show buttons)
-   * whether the other versions follow; not awaited, so that the command answers at once.
-   */
-  const offerVersions = (document: TextDocument, paired: ReturnType<typeof summary>): void => {
-    if (paired.notAligned.length > 0) warn(paired.notAligned.map((n) => n.reason).join('\n'));
-    if (paired.versions.length === 0 || !canAsk) return;
-    const yes = format(commandMessages.renumberOthers, locale);
-    connection
-      .sendRequest(ShowMessageRequest.type, {
-        type: MessageType.Info,
-        message: format(commandMessages.offer, locale, { names: paired.versions.map((v) => v.name).join(', ') }),
-        actions: [{ title: yes }, { title: format(commandMessages.onlyThis, locale) }],
-      })
-      .then((choice) => (choice?.title === yes ? renumberVersions(document) : undefined))
-      .catch((error: unknown) => connection.console.warn(`unres: renumbering the other versions: ${String(error)}`));
-  };
 
   registerInterchange(connection, documents, service);
   registerAmendments({ connection, documents, service, roots: () => (workspaceRoot ? [workspaceRoot] : []), trusted: () => trusted, republish: (d) => schedule(d, serverSettings.debounce) });
