@@ -1,4 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../analysis';
 import { defineMessages, format, type Locale } from '../messages';
 import { labelValueFor } from '../model/labels';
@@ -179,18 +180,21 @@ export function planRenumber(model: ResolutionModel, locale: Locale = 'en', numb
 }
 
 /** The digits of a negotiation label such as "OP 7." */
-function negotiationDigits(text: string, label: Span): Span {
+export function negotiationDigits(text: string, label: Span): Span {
   const m = /\d+/.exec(text.slice(label.start, label.end));
   return m ? { start: label.start + m.index, end: label.start + m.index + m[0].length } : label;
+}
+
+/** A plan's edits and problems in positions of `document` (this document, or a paired version of it). */
+export function planInDocument(document: TextDocument, plan: RenumberPlan): Pick<RenumberResult, 'edits' | 'problems'> {
+  return {
+    edits: toTextEdits(document, plan.edits),
+    problems: plan.problems.map((p) => ({ range: { start: document.positionAt(p.start), end: document.positionAt(p.end) }, message: p.message })),
+  };
 }
 
 /** Numbers operative paragraphs 1..N in order and rewrites the document's references to them. */
 export function renumber(analysis: DocumentAnalysis): RenumberResult {
   const plan = planRenumber(analysis.model, analysis.settings.locale);
-  const document = analysis.document;
-  return {
-    edits: toTextEdits(document, plan.edits),
-    problems: plan.problems.map((p) => ({ range: { start: document.positionAt(p.start), end: document.positionAt(p.end) }, message: p.message })),
-    numbering: plan.numbering,
-  };
+  return { ...planInDocument(analysis.document, plan), numbering: plan.numbering };
 }

@@ -2,8 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defineMessages, format, type Locale } from '../messages';
 import type { Paragraph, ResolutionModel } from '../model/types';
 import type { Comparison } from '../versions/lazy';
-import { toTextEdits } from './offsetEdits';
-import { planRenumber, type RenumberPlan, type RenumberResult } from './renumber';
+import { negotiationDigits, planInDocument, planRenumber, type RenumberPlan, type RenumberResult } from './renumber';
 
 /**
  * Renumbering the language versions of a text together: when one version is renumbered, each of its other
@@ -68,8 +67,9 @@ export function renumberRefusal(comparison: Comparison, name: string, locale: Lo
 export function currentNumbering(source: ResolutionModel): (number | undefined)[] {
   return source.operative.map((p) => {
     if (p.number) return p.number.value;
-    const digits = p.negotiationLabel?.kind === 'OP' ? /\d+/.exec(source.text.slice(p.negotiationLabel.start, p.negotiationLabel.end)) : null;
-    return digits ? Number(digits[0]) : undefined;
+    if (p.negotiationLabel?.kind !== 'OP') return undefined;
+    const digits = negotiationDigits(source.text, p.negotiationLabel);
+    return digits === p.negotiationLabel ? undefined : Number(source.text.slice(digits.start, digits.end));
   });
 }
 
@@ -99,13 +99,5 @@ export function renumberFollowing(
 ): VersionRenumber {
   const planned = planRenumberFollowing(comparison, other.name, locale, numbering);
   if ('refused' in planned) return { uri: other.document.uri, name: other.name, refused: planned.refused };
-  const document = other.document;
-  return {
-    uri: document.uri,
-    name: other.name,
-    result: {
-      edits: toTextEdits(document, planned.plan.edits),
-      problems: planned.plan.problems.map((p) => ({ range: { start: document.positionAt(p.start), end: document.positionAt(p.end) }, message: p.message })),
-    },
-  };
+  return { uri: other.document.uri, name: other.name, result: planInDocument(other.document, planned.plan) };
 }

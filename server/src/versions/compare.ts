@@ -3,6 +3,7 @@ import type { Citation } from '../citations';
 import { type DateMention, sameDate } from '../lexicon/dates';
 import { extentEnd } from '../features/paragraphs';
 import type { Span } from '../model/types';
+import { lastAtOrBefore } from '../model/lines';
 import { type AlignedPair, align } from './align';
 import { type NumberMention, type ParagraphFacts, type ReferenceMention, type SubMark, type VersionFacts, versionFacts } from './facts';
 
@@ -135,7 +136,8 @@ class SharedStems {
     for (const key of this.a[i]!.stemKeys) {
       const list = this.postings.get(key);
       if (!list) continue;
-      for (let k = firstAtOrAfter(list, lo); k < list.length && list[k]! < hi; k++) this.counts[list[k]!]!++;
+      // (Paragraph indices are whole numbers: the first at or after lo follows the last before it.)
+      for (let k = lastAtOrBefore(list, lo - 1, (x) => x) + 1; k < list.length && list[k]! < hi; k++) this.counts[list[k]!]!++;
     }
   }
 
@@ -144,16 +146,6 @@ class SharedStems {
   }
 }
 
-function firstAtOrAfter(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Jaccard index of two sorted sets, by one merge: the alignment computes it for every cell of its band. */
 function sortedJaccard(x: ArrayLike<number>, y: ArrayLike<number>): number {

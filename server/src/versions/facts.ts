@@ -39,8 +39,6 @@ export interface ParagraphFacts {
   readonly numbers: readonly NumberMention[];
   /** Every number the paragraph contains, in digits or words, citations and dates included. */
   readonly allNumbers: ReadonlySet<string>;
-  /** The numbers in digits (citations and dates included) that tell paragraphs apart when aligning. */
-  readonly anchors: ReadonlySet<string>;
   readonly dates: readonly DateMention[];
   /** The months the paragraph names, with or without a year ("from 2 to 4 May" names May). */
   readonly months: ReadonlySet<number>;
@@ -52,14 +50,13 @@ export interface ParagraphFacts {
   readonly lead: Span | undefined;
   readonly length: number;
   /**
-   * The first five letters of the paragraph's long words, accents removed: English, French and Spanish share
-   * most of them ("international", "coopération", "cooperación" all give "coope"), which tells apart two
-   * neighbouring paragraphs with the same leading phrase when one of them is missing.
+   * The first five letters of the paragraph's long words, accents removed, as sorted hashes: English, French
+   * and Spanish share most of them ("international", "coopération", "cooperación" all give "coope"), which
+   * tells apart two neighbouring paragraphs with the same leading phrase when one of them is missing. Sorted
+   * numbers, since the alignment scores a paragraph against dozens of neighbours.
    */
-  readonly stems: ReadonlySet<string>;
-  /** The same for the alignment, which scores a paragraph against dozens of neighbours: sorted hashes. */
   readonly stemKeys: Uint32Array;
-  /** The anchors as sorted numbers, for the same reason. */
+  /** The numbers in digits (citations and dates included) that tell paragraphs apart when aligning, sorted. */
   readonly anchorKeys: Float64Array;
 }
 
@@ -200,7 +197,6 @@ function paragraphFacts(
       }
       return allNumbers;
     },
-    anchors,
     dates,
     get months(): ReadonlySet<number> {
       return (months ??= monthsIn(language, body));
@@ -212,7 +208,6 @@ function paragraphFacts(
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
-    stems,
     stemKeys: sortedHashes(stems),
     anchorKeys: Float64Array.from(anchors, Number).sort(),
   };
