@@ -19,7 +19,7 @@ import { createResolutionService, type ResolutionService } from '../../server/sr
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { LspTestClient } from '../support/lspClient';
 import { ROOT } from '../support/paths';
-import { type BenchLanguage, generateResolution } from './generate';
+import { type BenchLanguage, generateResolution, generateVersions, plantDivergences } from './generate';
 
 // ---------------------------------------------------------------------------------------------- statistics
 
@@ -454,26 +454,41 @@ async function main(): Promise<void> {
     results.inProcess = inProcess;
 
     if (section('compare')) {
-      // Two versions of one 1 MB text (the same paragraphs in English and French): the comparison alone,
-      // once both are analysed (what the editor pays after an edit), and `unres compare` as a process.
+      // Two versions of one 1 MB text (the same paragraphs in English and French, as parallel versions
+      // are, with a few divergences planted in the French: a paragraph dropped, a citation changed): the
+      // comparison alone, once both are analysed (what the editor pays after an edit), and `unres compare`
+      // as a process.
       log('comparing language versions…');
-      const a = generateResolution(1 << 20, 'en', 7);
-      const b = generateResolution(1 << 20, 'fr', 7);
+      const [a, parallel] = generateVersions(1 << 20, ['en', 'fr'], 7) as [string, string];
+      const b = plantDivergences(parallel);
       const service = createResolutionService();
       const da = TextDocument.create('file:///bench/v.en.md', 'markdown', 1, a);
       const db = TextDocument.create('file:///bench/v.fr.md', 'markdown', 1, b);
       service.analysis(da).citations;
       service.analysis(db).citations;
       const comparison = timeIt(quick ? 5 : 15, 2, () => void service.compareVersions(da, db));
+      // After an edit of one version the comparison reads that version's facts again (the other's are kept
+      // with its analysis); the edited version's analysis is not timed: its diagnostics need it anyway.
+      const middle = b.indexOf(' ', b.length >> 1);
+      const afterEdit = figure(
+        Array.from({ length: quick ? 5 : 15 }, (_, i) => {
+          const edited = TextDocument.create(db.uri, 'markdown', i + 2, `${b.slice(0, middle)}${i % 2 ? '  ' : ' '}${b.slice(middle + 1)}`);
+          service.analysis(edited).citations;
+          const start = performance.now();
+          service.compareVersions(da, edited);
+          return performance.now() - start;
+        }),
+      );
       const fa = join(dir, 'versions-en.md');
       const fb = join(dir, 'versions-fr.md');
       writeFileSync(fa, a);
       writeFileSync(fb, b);
       const cliCompare = timeProcess(quick ? 3 : 7, [CLI, 'compare', fa, fb], dir, [0, 1]);
-      results.compareVersions = { bytes: [Buffer.byteLength(a), Buffer.byteLength(b)], comparison, cliCompare };
+      results.compareVersions = { bytes: [Buffer.byteLength(a), Buffer.byteLength(b)], comparison, afterEdit, cliCompare };
       rows.push({ figure: 'compare two analysed versions (in process)', document: '1mb-en / 1mb-fr', unres: comparison, markdownlint: undefined, unit: 'ms', target: '≤ 20 ms' });
+      rows.push({ figure: 'compare after an edit of one version (in process)', document: '1mb-en / 1mb-fr', unres: afterEdit, markdownlint: undefined, unit: 'ms', target: '≤ 20 ms' });
       rows.push({ figure: 'unres compare A B (process)', document: '1mb-en / 1mb-fr', unres: cliCompare, markdownlint: undefined, unit: 'ms' });
-      log(`  comparison ${show(comparison)} ms, unres compare ${show(cliCompare)} ms`);
+      log(`  comparison ${show(comparison)} ms, after an edit ${show(afterEdit)} ms, unres compare ${show(cliCompare)} ms`);
     }
 
     if (section('lsp')) {

@@ -75,15 +75,25 @@ export function random(seed: number): () => number {
   };
 }
 
-class Writer {
-  private readonly parts: string[] = [];
+/** A piece of the draft, written in each language from the same random choices. */
+type Piece = (v: Vocabulary, language: BenchLanguage) => string;
+
+/** The versions being written side by side; the first one's size decides when the draft is long enough. */
+class Versions {
+  private readonly parts: string[][];
   bytes = 0;
-  add(s: string): void {
-    this.parts.push(s);
-    this.bytes += Buffer.byteLength(s, 'utf8');
+  constructor(private readonly languages: readonly BenchLanguage[]) {
+    this.parts = languages.map(() => []);
   }
-  toString(): string {
-    return this.parts.join('');
+  add(piece: Piece): void {
+    this.languages.forEach((language, i) => {
+      const s = piece(VOCABULARY[language], language);
+      this.parts[i]!.push(s);
+      if (i === 0) this.bytes += Buffer.byteLength(s, 'utf8');
+    });
+  }
+  texts(): string[] {
+    return this.parts.map((p) => p.join(''));
   }
 }
 
@@ -92,80 +102,136 @@ class Writer {
  * thirds of the text, as in real resolutions; the last paragraph is the standard closing one.
  */
 export function generateResolution(targetBytes: number, language: BenchLanguage, seed = 1): string {
-  const v = VOCABULARY[language];
+  return generateVersions(targetBytes, [language], seed)[0]!;
+}
+
+/**
+ * Language versions of one resolution: the same paragraphs, leads, subparagraphs, citations, references
+ * and faults in each (the lexicons' lists are in the same order of meaning), so that they compare as
+ * parallel versions do. The first language's version is about `targetBytes`; the others are as long as
+ * their words make them.
+ */
+export function generateVersions(targetBytes: number, languages: readonly BenchLanguage[], seed = 1): string[] {
   const rnd = random(seed);
   // Operative numbers have at most four digits (the parser's limit, and far beyond any real text): the
   // largest documents get longer paragraphs rather than more than 9,999 of them.
   const lengthScale = Math.max(1, Math.ceil(targetBytes / (4 << 20)));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const sentence = (words: number): string => {
-    const out: string[] = [];
+  // Every list of the vocabulary has the same length in each language: an index picks the same meaning.
+  const pick = (list: readonly unknown[]): number => Math.floor(rnd() * list.length);
+  const citation = (): string => CITATIONS[pick(CITATIONS)]!;
+  const sentence = (words: number): Piece => {
+    const out: Piece[] = [];
     for (let i = 0; i < words; i++) {
       const r = rnd();
       // About one citation per 400 characters: real texts range from one per 125 (S/RES/678) to one
       // per 1,300 (S/RES/2388), so this is a citation-rich draft.
-      if (r < 0.015) out.push(`${v.resolution} ${pick(CITATIONS)}`);
-      else if (r < 0.0225) out.push(`${v.resolutions} [${pick(CITATIONS).replace(/[()]/g, '\\$&')}](#) ${v.and} ${pick(CITATIONS)}`);
-      else if (r < 0.025) out.push(`${v.resolution} ${pick(ODD_CITATIONS)}`);
-      else out.push(pick(v.words));
+      if (r < 0.015) {
+        const c = citation();
+        out.push((v) => `${v.resolution} ${c}`);
+      } else if (r < 0.0225) {
+        const [c1, c2] = [citation(), citation()];
+        out.push((v) => `${v.resolutions} [${c1.replace(/[()]/g, '\\$&')}](#) ${v.and} ${c2}`);
+      } else if (r < 0.025) {
+        const c = ODD_CITATIONS[pick(ODD_CITATIONS)]!;
+        out.push((v) => `${v.resolution} ${c}`);
+      } else {
+        const word = pick(EN.words);
+        out.push((v) => v.words[word]!);
+      }
     }
-    return out.join(' ');
+    return (v, language) => out.map((piece) => piece(v, language)).join(' ');
   };
 
-  const w = new Writer();
-  w.add(v.heading(2388 + (seed % 50)));
-  w.add(`${v.organ}\n\n`);
+  const w = new Versions(languages);
+  const symbol = 2388 + (seed % 50);
+  w.add((v) => v.heading(symbol));
+  w.add((v) => `${v.organ}\n\n`);
 
   const preambleBytes = targetBytes / 3;
   let preambleCount = 0;
   while (w.bytes < preambleBytes || preambleCount < 2) {
     preambleCount++;
     // One in forty preambular phrases lost its italics in conversion (a style finding).
-    const phrase = pick(v.preamble);
-    const lead = rnd() < 0.025 ? phrase : `*${phrase}*`;
-    let body = `${lead} ${sentence((20 + Math.floor(rnd() * 40)) * lengthScale)}`;
-    if (rnd() < 0.3) body += `, ${v.and} *${pick(v.secondary)}* ${sentence(10 + Math.floor(rnd() * 20))}`;
+    const phrase = pick(EN.preamble);
+    const italic = rnd() >= 0.025;
+    const first = sentence((20 + Math.floor(rnd() * 40)) * lengthScale);
+    let body: Piece = (v, l) => `${italic ? `*${v.preamble[phrase]}*` : v.preamble[phrase]} ${first(v, l)}`;
+    if (rnd() < 0.3) {
+      const lead = body;
+      const secondary = pick(EN.secondary);
+      const more = sentence(10 + Math.floor(rnd() * 20));
+      body = (v, l) => `${lead(v, l)}, ${v.and} *${v.secondary[secondary]}* ${more(v, l)}`;
+    }
     if (rnd() < 0.05) {
       // A page break splits the paragraph: the second block starts in lower case.
-      w.add(`${body}\n\n${pick(v.words).toLowerCase()} ${sentence(12)},\n\n`);
+      const word = pick(EN.words);
+      const rest = sentence(12);
+      w.add((v, l) => `${body(v, l)}\n\n${v.words[word]!.toLowerCase()} ${rest(v, l)},\n\n`);
     } else {
-      w.add(`${body}${rnd() < 0.01 ? ';' : ','}\n\n`);
+      const ending = rnd() < 0.01 ? ';' : ',';
+      w.add((v, l) => `${body(v, l)}${ending}\n\n`);
     }
   }
 
   let number = 0;
-  const closing = `*${v.operative[0]}* ${v.closing}\n`;
-  const closingBytes = Buffer.byteLength(closing) + 8;
+  const closing: Piece = (v) => `*${v.operative[0]}* ${v.closing}\n`;
+  const closingBytes = Buffer.byteLength(closing(VOCABULARY[languages[0]!], languages[0]!)) + 8;
   while (w.bytes + closingBytes < targetBytes || number < 3) {
     number++;
     // A numbering gap now and then (a finding of operative-numbering), never at the start.
     if (number > 3 && rnd() < 0.004) number++;
-    const verb = pick(v.operative);
-    const lead = rnd() < 0.02 ? verb : `*${verb}*`;
-    let body = `${number}. ${lead} ${sentence((15 + Math.floor(rnd() * 35)) * lengthScale)}`;
+    const n = number;
+    const verb = pick(EN.operative);
+    const italic = rnd() >= 0.02;
+    const first = sentence((15 + Math.floor(rnd() * 35)) * lengthScale);
+    const pieces: Piece[] = [(v, l) => `${n}. ${italic ? `*${v.operative[verb]}*` : v.operative[verb]} ${first(v, l)}`];
     if (number > 5 && rnd() < 0.1) {
       const target = 1 + Math.floor(rnd() * (number - 2));
-      body += rnd() < 0.5 ? `, ${v.paragraphAbove(target)}` : `, ${v.paragraphsAbove(target, target + 1)}`;
+      pieces.push(rnd() < 0.5 ? (v) => `, ${v.paragraphAbove(target)}` : (v) => `, ${v.paragraphsAbove(target, target + 1)}`);
     }
-    if (rnd() < 0.05) body += `, ${v.ofOther(2, '660 (1990)')}`;
+    if (rnd() < 0.05) pieces.push((v) => `, ${v.ofOther(2, '660 (1990)')}`);
+    const body: Piece = (v, l) => pieces.map((piece) => piece(v, l)).join('');
     if (rnd() < 0.12) {
-      w.add(`${body}:\n\n`);
+      w.add((v, l) => `${body(v, l)}:\n\n`);
       const letters = 2 + Math.floor(rnd() * 4);
       for (let i = 0; i < letters; i++) {
         const letter = String.fromCharCode(97 + i);
-        const labelText = language === 'en' ? `(${letter})` : `${letter})`;
         const nested = i === 1 && rnd() < 0.3;
-        w.add(`    ${labelText} ${sentence(8 + Math.floor(rnd() * 16))}${nested ? ':' : ';'}\n\n`);
+        const text = sentence(8 + Math.floor(rnd() * 16));
+        w.add((v, l) => `    ${label(letter, l)} ${text(v, l)}${nested ? ':' : ';'}\n\n`);
         if (nested) {
           for (const roman of ['i', 'ii', 'iii']) {
-            w.add(`        ${language === 'en' ? `(${roman})` : `${roman})`} ${sentence(6 + Math.floor(rnd() * 10))};\n\n`);
+            const item = sentence(6 + Math.floor(rnd() * 10));
+            w.add((v, l) => `        ${label(roman, l)} ${item(v, l)};\n\n`);
           }
         }
       }
     } else {
-      w.add(`${body}${rnd() < 0.01 ? ',' : ';'}\n\n`);
+      const ending = rnd() < 0.01 ? ',' : ';';
+      w.add((v, l) => `${body(v, l)}${ending}\n\n`);
     }
   }
-  w.add(`${number + 1}. ${closing}`);
-  return w.toString();
+  const last = number + 1;
+  w.add((v, l) => `${last}. ${closing(v, l)}`);
+  return w.texts();
+}
+
+/** "(a)" in English, "a)" in French, as each language's texts write subparagraph labels. */
+function label(value: string, language: BenchLanguage): string {
+  return language === 'en' ? `(${value})` : `${value})`;
+}
+
+/**
+ * A version with what a translation slip leaves: the tenth paragraph of the preamble dropped, and the
+ * year of the first citation of resolution 2195 and of the last of 1325 changed; what the comparison of
+ * versions has to find and recover from (one finding each, not a cascade).
+ */
+export function plantDivergences(text: string): string {
+  const blocks = text.split('\n\n');
+  const organ = blocks.findIndex((b) => /,$/.test(b) && !/^\*/.test(b));
+  blocks.splice(organ + 10, 1);
+  let out = blocks.join('\n\n').replace('2195 (2014)', '2195 (2015)');
+  const last = out.lastIndexOf('1325 (2000)');
+  if (last !== -1) out = `${out.slice(0, last)}1325 (2001)${out.slice(last + '1325 (2000)'.length)}`;
+  return out;
 }

@@ -26,6 +26,14 @@ describe('dates in three languages', () => {
     assert.deepEqual(dates('18 December 20121'), []);
   });
 
+  it('reads dates anywhere in a long text, and no month cut out of a longer word', () => {
+    // Dates are looked for before each year only, in a window: a word the window cuts is read whole.
+    assert.deepEqual(dates(`${'a'.repeat(70)}mai 2019`), []);
+    assert.deepEqual(dates(`${'x'.repeat(61)} 3 mai 2019`), ['2019-05-03@3 mai 2019']);
+    assert.deepEqual(dates(`${'mots '.repeat(40)}du 3 mai 2019 au 4 juin 2020 (2195 (2014))`), ['2019-05-03@3 mai 2019', '2020-06-04@4 juin 2020']);
+    assert.deepEqual(dates('31 February 2012, 1 March 2012'), ['2012-03-01@1 March 2012']);
+  });
+
   it('reads only between the offsets it is given', () => {
     const text = '18 December 2012 and 19 December 2013';
     assert.deepEqual(findDates(text, 5).map((d) => isoDate(d.date)), ['2013-12-19']);

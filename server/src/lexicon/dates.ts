@@ -43,6 +43,24 @@ const DATE_PATTERN = new RegExp(
 const plausibleYear = (year: number): boolean => year >= 1900 && year <= 2199;
 
 /**
+ * A year as a date ends with: four digits after a space. Dates are looked for only before one, since the
+ * date expression tried at every character of a long text (its month alternation case-insensitive) was
+ * most of what reading the dates of a 1 MB version cost.
+ */
+const YEAR_AFTER_GAP = /[ \u00a0\u202f\r\n]\d{4}(?!\p{N})/gu;
+/**
+ * How far before its year a date may start: "30 de septiembre de 2012" is 24 characters; this leaves room
+ * for doubled spaces and line breaks. A date spread over more is not one a text writes.
+ */
+const LONGEST_BEFORE_YEAR = 64;
+
+/** A letter or a digit: what the date expression's look-behind refuses before a date. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/**
  * Every date in `text` between `from` and `to` (offsets in `text`), in order. A month name alone without a
  * year ("mai" in a French sentence, "May" as a verb) is never a date.
  */
@@ -51,15 +69,34 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   // One expression for every call (the loop below calls nothing that searches for dates): a new one per
   // call was compiled again each time, and dateAt asks at every citation.
   const pattern = DATE_PATTERN;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    const year = Number(m[3]);
-    const month = MONTHS[m[2]!.toLowerCase()]!;
-    const day = m[1] === undefined ? undefined : Number(m[1]);
-    if (!plausibleYear(year) || (day !== undefined && (day < 1 || day > daysIn(year, month)))) continue;
-    found.push({ start: m.index, end, date: day === undefined ? { year, month } : { year, month, day } });
+  const years = YEAR_AFTER_GAP;
+  // Where the next date may start: past the end of the last one read (found or refused), as a scan of the
+  // whole text with the date expression would go on.
+  let next = from;
+  years.lastIndex = from;
+  for (let y = years.exec(text); y && y.index < to; y = years.exec(text)) {
+    const yearEnd = y.index + y[0].length;
+    if (yearEnd > to) break;
+    // The window the date may lie in, widened to the start of the word it would cut: the expression reads
+    // only the window (a search of the rest of the text for each year would make the scan quadratic), and
+    // what stands before the window's start is checked below as the expression's look-behind would.
+    let start = Math.max(next, y.index - LONGEST_BEFORE_YEAR);
+    while (start > next && isWordChar(text.charCodeAt(start - 1))) start--;
+    const window = text.slice(start, yearEnd);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (m.index === 0 && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
+        pattern.lastIndex = 1;
+        continue;
+      }
+      const end = start + m.index + m[0].length;
+      next = end;
+      const year = Number(m[3]);
+      const month = MONTHS[m[2]!.toLowerCase()]!;
+      const day = m[1] === undefined ? undefined : Number(m[1]);
+      if (!plausibleYear(year) || (day !== undefined && (day < 1 || day > daysIn(year, month)))) continue;
+      found.push({ start: start + m.index, end, date: day === undefined ? { year, month } : { year, month, day } });
+    }
   }
   return found;
 }

@@ -288,18 +288,50 @@ function monthsIn(language: Language, body: string): Set<number> {
   return found;
 }
 
-const LONG_WORD = /\p{L}{6,}/gu;
-const ASCII = /^[a-z]*$/;
-
 /** At most this many stems per paragraph, from its opening: enough to tell neighbours apart, cheap to compare. */
 const MAX_STEMS = 40;
+/** Words shorter than this give no stem: "the", "dans", "para" are in every paragraph. */
+const STEM_WORD = 6;
+const STEM = 5;
+const LETTER = /\p{L}/u;
+
+/**
+ * The code units a letter takes at `i` (2 for a letter outside the Basic Multilingual Plane), or 0. A hand
+ * scan: the expression /\p{L}{6,}/ run over every paragraph was most of the time the facts took.
+ */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? 1 : c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
 
 function stemsOf(body: string): Set<string> {
   const stems = new Set<string>();
-  LONG_WORD.lastIndex = 0;
-  for (let m = LONG_WORD.exec(body); m && stems.size < MAX_STEMS; m = LONG_WORD.exec(body)) {
-    const head = m[0].slice(0, 6).toLowerCase();
-    stems.add((ASCII.test(head) ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, 5));
+  const n = body.length;
+  let i = 0;
+  while (i < n && stems.size < MAX_STEMS) {
+    let width = letterAt(body, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    // One word: its letters counted as the expression counted them (code points), its end found.
+    const start = i;
+    let letters = 0;
+    let ascii = true;
+    let headEnd = start;
+    while (width > 0) {
+      // Accents are taken off the stem ("coopé" is "coope"); an ASCII stem needs no normalising.
+      if (letters < STEM_WORD && body.charCodeAt(i) >= 0x80) ascii = false;
+      i += width;
+      if (++letters === STEM_WORD) headEnd = i;
+      width = i < n ? letterAt(body, i) : 0;
+    }
+    if (letters < STEM_WORD) continue;
+    const head = body.slice(start, headEnd).toLowerCase();
+    stems.add((ascii ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, STEM));
   }
   return stems;
 }
