@@ -307,8 +307,26 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
-function stemsOf(body: string): Set<string> {
-  const stems = new Set<string>();
+/**
+ * Each letter of Latin-1 and Latin Extended-A and B as a stem has it: in lower case, its accents taken off
+ * ("É" is "e"); 0 where that is not one character. Built once, so that the stems of the usual words of the
+ * three languages are read from their character codes, without a string per word or a normalisation.
+ */
+const FOLDED = ((): Uint16Array => {
+  const table = new Uint16Array(0x250);
+  for (let c = 0; c < table.length; c++) {
+    const folded = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    table[c] = folded.length === 1 ? folded.charCodeAt(0) : 0;
+  }
+  return table;
+})();
+
+const FNV_OFFSET = 0x811c9dc5;
+const fnvStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
+/** The FNV-1a hashes of the paragraph's stems (the first five letters of its long words, accents removed). */
+function stemsOf(body: string): Set<number> {
+  const stems = new Set<number>();
   const n = body.length;
   let i = 0;
   while (i < n && stems.size < MAX_STEMS) {
@@ -317,33 +335,40 @@ function stemsOf(body: string): Set<string> {
       i++;
       continue;
     }
-    // One word: its letters counted as the expression counted them (code points), its end found.
+    // One word: its letters counted as the expression counted them (code points), its end found; the
+    // hash of its stem made on the way while its letters fold to one character each.
     const start = i;
     let letters = 0;
-    let ascii = true;
     let headEnd = start;
+    let hash = FNV_OFFSET;
+    let folded = true;
     while (width > 0) {
-      // Accents are taken off the stem ("coopé" is "coope"); an ASCII stem needs no normalising.
-      if (letters < STEM_WORD && body.charCodeAt(i) >= 0x80) ascii = false;
+      if (letters < STEM) {
+        const c = body.charCodeAt(i);
+        const f = c < FOLDED.length ? FOLDED[c]! : 0;
+        if (f === 0) folded = false;
+        else hash = fnvStep(hash, f);
+      }
       i += width;
       if (++letters === STEM_WORD) headEnd = i;
       width = i < n ? letterAt(body, i) : 0;
     }
     if (letters < STEM_WORD) continue;
-    const head = body.slice(start, headEnd).toLowerCase();
-    stems.add((ascii ? head : head.normalize('NFD').replace(/\p{M}/gu, '')).slice(0, STEM));
+    stems.add(folded ? hash >>> 0 : hashOf(body.slice(start, headEnd).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM)));
   }
   return stems;
 }
 
-/** FNV-1a hashes of the stems, sorted: two paragraphs' shared stems are counted by one merge. */
-function sortedHashes(stems: ReadonlySet<string>): Uint32Array {
+function hashOf(stem: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < stem.length; i++) h = fnvStep(h, stem.charCodeAt(i));
+  return h >>> 0;
+}
+
+/** The stems' hashes sorted: two paragraphs' shared stems are counted by one merge. */
+function sortedHashes(stems: ReadonlySet<number>): Uint32Array {
   const out = new Uint32Array(stems.size);
   let k = 0;
-  for (const s of stems) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    out[k++] = h >>> 0;
-  }
+  for (const h of stems) out[k++] = h;
   return out.sort();
 }
