@@ -58,6 +58,27 @@ describe('language versions compared', () => {
     assert.deepEqual(kinds(compare(en('1. *Decides* to reduce from 15, 000 troops;\n'), fr('1. *Décide* de réduire de 16\u00a0000 militaires ;\n'))), ['number']);
   });
 
+  it('takes an operative paragraph opening with a participle whose main verb follows in roman type for one that opens with that verb', () => {
+    const a = en(
+      '*Recalling* its resolution 2140 (2014),\n\n1. *Decides* to renew the measures;\n\n' +
+        '2. *Emphasizing* the importance of facilitating humanitarian assistance, *decides* that the Committee may exempt any activity;\n',
+    );
+    const b = fr(
+      '*Rappelant* sa résolution 2140 (2014),\n\n1. *Décide* de reconduire les mesures ;\n\n' +
+        '2. *Souligne* qu’il importe de faciliter l’aide humanitaire, et *décide* que le Comité peut exempter toute activité ;\n',
+    );
+    const es2 = (second: string): string => es(`*Recordando* su resolución 2140 (2014),\n\n1. *Decide* prorrogar las medidas;\n\n2. ${second}\n`);
+    const c = es2('*Poniendo de relieve* la importancia de facilitar la asistencia humanitaria, decide que el Comité podrá eximir cualquier actividad;');
+    for (const [x, y] of [[a, b], [a, c], [b, c], [c, b]] as const) assert.deepEqual(kinds(compare(x, y)), []);
+    // Without its main verb, the participle is of the other kind: the finding stands.
+    const d = es2('*Poniendo de relieve* la importancia de facilitar la asistencia humanitaria y de que el Comité pueda eximir cualquier actividad;');
+    assert.deepEqual(kinds(compare(b, d)), ['lead-kind']);
+    // Nor does a verb in roman type make a preambular paragraph say what an operative verb says.
+    const e = es('*Recordando* su resolución 2140 (2014), en la que decide que el Comité podrá eximir cualquier actividad,\n\n1. *Decide* prorrogar las medidas;\n');
+    const f = fr('*Rappelle* sa résolution 2140 (2014), dans laquelle il décide que le Comité peut exempter toute activité,\n\n1. *Décide* de reconduire les mesures ;\n');
+    assert.deepEqual(kinds(compare(e, f)), ['lead-kind']);
+  });
+
   it('reports a missing paragraph once, not the shift of every paragraph after it', () => {
     const paras = ['Decides', 'Requests', 'Urges', 'Calls upon', 'Encourages', 'Invites', 'Stresses', 'Welcomes'];
     const verbs: Record<string, string> = { Decides: 'Décide', Requests: 'Prie', Urges: 'Exhorte', 'Calls upon': 'Demande', Encourages: 'Encourage', Invites: 'Invite', Stresses: 'Souligne', Welcomes: 'Se félicite' };
@@ -127,11 +148,11 @@ describe('language versions of the adopted resolutions (AKN corpus)', function (
     // the sources' own discrepancies (docs/versions.md lists them by kind): "2556 (2020)" for "2256 (2020)",
     // "11 September" for "15 septembre", articles "4 and 8" for "30, 32 et 46", "*Recalls*" in a preamble.
     assert.equal(run.pairs, 815);
-    assert.ok(run.findings.length <= 186, `${run.findings.length} findings`);
-    assert.ok(run.clean.length >= 688, `${run.clean.length} clean pairs`);
+    assert.ok(run.findings.length <= 183, `${run.findings.length} findings`);
+    assert.ok(run.clean.length >= 690, `${run.clean.length} clean pairs`);
     const byKind: Record<string, number> = {};
     for (const f of run.findings) byKind[f.d.kind] = (byKind[f.d.kind] ?? 0) + 1;
-    const ceilings: Record<string, number> = { number: 67, date: 48, missing: 12, citation: 34, 'lead-kind': 17, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
+    const ceilings: Record<string, number> = { number: 67, date: 48, missing: 12, citation: 34, 'lead-kind': 14, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
     for (const [kind, count] of Object.entries(byKind)) assert.ok(count <= (ceilings[kind] ?? 0), `${kind}: ${count} (found by kind: ${JSON.stringify(byKind)})`);
   });
 
@@ -139,7 +160,7 @@ describe('language versions of the adopted resolutions (AKN corpus)', function (
     const unexplained = run.findings.filter((f) => !explanationOf(f.at));
     const show = (f: (typeof run.findings)[number]): string => `${f.name} ${f.d.kind} ${f.at.sides.map((s) => `${s.version}:${s.line}`).join(' ')} "${f.d.a.says}" / "${f.d.b.says}"`;
     // Ceiling while the findings are being read; the aim is none.
-    assert.ok(unexplained.length <= 186, `${unexplained.length} findings no listed discrepancy explains:\n${unexplained.map(show).join('\n')}`);
+    assert.ok(unexplained.length <= 115, `${unexplained.length} findings no listed discrepancy explains:\n${unexplained.map(show).join('\n')}`);
     const stale = VERSION_DISCREPANCIES.filter((e) => !run.findings.some((f) => explanationOf(f.at) === e));
     assert.deepEqual(stale, [], 'listed discrepancies no finding points at any more');
   });

@@ -1,4 +1,4 @@
-import { type LeadMatch, lexiconFor, normalizeWord } from '../lexicon';
+import { type LeadMatch, type Lexicon, lexiconFor, normalizeWord, splitWords } from '../lexicon';
 import type { LeadPhrase, Paragraph, ResolutionModel, Span } from '../model/types';
 
 /** A leading phrase as read: its match and the span of its words (modifiers and complement included). */
@@ -33,6 +33,34 @@ export function readLead(model: ResolutionModel, p: Paragraph): LeadReading | un
     byForm.set(lead, reading);
   }
   return reading ?? undefined;
+}
+
+/** How far into a paragraph to look for the main verb of a participial opening: its first sentence or so. */
+const MAIN_VERB_WINDOW = 1500;
+const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e']);
+/** A word in lower case after a comma or semicolon, with the words that may complete a phrase. */
+const AFTER_COMMA = /[,;][ \t\u00a0]+[*_]*(\p{Ll}[\p{L}'\u2019-]*(?:[ \t\u00a0]+[\p{L}'\u2019-]+){0,3})/gu;
+
+/**
+ * Whether an operative paragraph that opens with a participle ("*Noting* the increase …, *decides* that …",
+ * "*Poniendo de relieve* …, decide que …") has its main verb further on: italicised as a secondary verb, or
+ * in roman type after a comma. Only a listed operative verb counts: the evidence has to be strong for a
+ * participle to be accepted where a verb is expected.
+ */
+export function hasMainVerbLater(model: ResolutionModel, p: Paragraph, lexicon: Lexicon): boolean {
+  for (const verb of p.secondaryVerbs) if (verb.match.entry.kind === 'operative' && !verb.match.entry.form) return true;
+  const from = p.lead?.end ?? p.bodyStart;
+  const block = p.blocks[0];
+  const to = Math.min(block ? block.end : p.end, from + MAIN_VERB_WINDOW);
+  if (to <= from) return false;
+  const text = model.text.slice(from, to);
+  AFTER_COMMA.lastIndex = 0;
+  for (let m = AFTER_COMMA.exec(text); m; m = AFTER_COMMA.exec(text)) {
+    const words = splitWords(m[1]!);
+    // "…, and decides": the conjunction before the verb is no part of it.
+    if (lexicon.match(CONJUNCTIONS.has(words[0] ?? '') ? words.slice(1) : words, 'operative')) return true;
+  }
+  return false;
 }
 
 function readByForm(model: ResolutionModel, lead: LeadPhrase): LeadReading | undefined {

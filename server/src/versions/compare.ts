@@ -346,9 +346,8 @@ function compareLeads(p: ParagraphFacts, q: ParagraphFacts, out: Discrepancy[]):
   if (!p.lead || !q.lead) return;
   const text = (f: ParagraphFacts): string => f.paragraph.lead?.text ?? '';
   // "2. *While noting* improvements, *recognizes* that…" against "2. *Considère*, tout en prenant note…": the
-  // verb of the other kind is there, in italics, after the lead.
-  const hasVerb = (f: ParagraphFacts, kind: string): boolean => f.paragraph.secondaryVerbs.some((v) => v.match.entry.kind === kind);
-  if (p.leadKind && q.leadKind && p.leadKind !== q.leadKind && !hasVerb(p, q.leadKind) && !hasVerb(q, p.leadKind)) {
+  // verb of the other kind is there, after the lead (in italics, or as the main verb in roman type).
+  if (p.leadKind && q.leadKind && p.leadKind !== q.leadKind && !p.laterVerbKinds.has(q.leadKind) && !q.laterVerbKinds.has(p.leadKind)) {
     out.push({ kind: 'lead-kind', a: { ...p.lead, paragraph: p.index, says: text(p) }, b: { ...q.lead, paragraph: q.index, says: text(q) } });
   }
 }

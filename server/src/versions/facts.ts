@@ -1,12 +1,12 @@
 import type { DocumentAnalysis } from '../analysis';
 import type { Citation } from '../citations';
 import { extentEnd } from '../features/paragraphs';
-import type { Language } from '../lexicon';
+import { type Language, lexiconFor } from '../lexicon';
 import { type DateMention, findDates, MONTHS } from '../lexicon/dates';
 import { lastAtOrBefore } from '../model/lines';
 import type { Paragraph, ResolutionModel, Span } from '../model/types';
 import { findReferences, operativeValue, type ReferenceItem } from '../references';
-import { readLead } from '../rules/lead-reading';
+import { hasMainVerbLater, readLead } from '../rules/lead-reading';
 import { numbersInWords } from './numberWords';
 
 /** A number written in digits, with the values it may stand for ("1,000" is 1000 or, in French, 1). */
@@ -46,6 +46,12 @@ export interface ParagraphFacts {
   readonly references: readonly ReferenceMention[];
   readonly subs: readonly SubMark[];
   readonly leadKind: 'preamble' | 'operative' | undefined;
+  /**
+   * The kinds of the verbs that follow the leading phrase: the secondary verbs in italics and, in an operative
+   * paragraph opening with a participle, its main verb in roman type ("3. *Poniendo de relieve* …, decide
+   * que …"): a version that opens the paragraph with that verb ("3. *Souligne* …, et *décide* …") says the same.
+   */
+  readonly laterVerbKinds: ReadonlySet<'preamble' | 'operative'>;
   readonly concept: string | undefined;
   readonly lead: Span | undefined;
   readonly length: number;
@@ -182,6 +188,8 @@ function paragraphFacts(
   const stems = stemsOf(body);
   const reading = readLead(model, p);
   const lead = p.lead;
+  const laterVerbKinds = new Set<'preamble' | 'operative'>(p.secondaryVerbs.map((v) => v.match.entry.kind));
+  if (p.kind === 'operative' && reading?.match.entry.kind === 'preamble' && hasMainVerbLater(model, p, lexiconFor(model.language))) laterVerbKinds.add('operative');
   const head = p.number ?? (lead ? lead.outer : { start, end: Math.min(end, start + Math.max(1, firstWordLength(model.text, start))) });
   return {
     index,
@@ -205,6 +213,7 @@ function paragraphFacts(
     references,
     subs,
     leadKind: reading?.match.entry.kind,
+    laterVerbKinds,
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
