@@ -300,26 +300,14 @@ function monthsIn(language: Language, body: string): Set<number> {
 /** At most this many stems per paragraph, from its opening: enough to tell neighbours apart, cheap to compare. */
 const MAX_STEMS = 40;
 /** Words shorter than this give no stem: "the", "dans", "para" are in every paragraph. */
-const STEM_WORD = 6;
+const LONG_WORD = /\p{L}{6,}/gu;
 const STEM = 5;
-const LETTER = /\p{L}/u;
-
-/**
- * The code units a letter takes at `i` (2 for a letter outside the Basic Multilingual Plane), or 0. A hand
- * scan: the expression /\p{L}{6,}/ run over every paragraph was most of the time the facts took.
- */
-function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? 1 : c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0;
-  const point = text.codePointAt(i)!;
-  return LETTER.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
-}
 
 /**
  * Each letter of Latin-1 and Latin Extended-A and B as a stem has it: in lower case, its accents taken off
  * ("É" is "e"); 0 where that is not one character. Built once, so that the stems of the usual words of the
- * three languages are read from their character codes, without a string per word or a normalisation.
+ * three languages are hashed from their character codes, without a string per word or a normalisation
+ * (which were most of the time the facts took).
  */
 const FOLDED = ((): Uint16Array => {
   const table = new Uint16Array(0x250);
@@ -336,34 +324,20 @@ const fnvStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000
 /** The FNV-1a hashes of the paragraph's stems (the first five letters of its long words, accents removed). */
 function stemsOf(body: string): Set<number> {
   const stems = new Set<number>();
-  const n = body.length;
-  let i = 0;
-  while (i < n && stems.size < MAX_STEMS) {
-    let width = letterAt(body, i);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    // One word: its letters counted as the expression counted them (code points), its end found; the
-    // hash of its stem made on the way while its letters fold to one character each.
-    const start = i;
-    let letters = 0;
-    let headEnd = start;
+  // The words are found by the expression (native code, which a short-lived process does not have to
+  // compile); only their first letters are read here.
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(body); m && stems.size < MAX_STEMS; m = LONG_WORD.exec(body)) {
     let hash = FNV_OFFSET;
-    let folded = true;
-    while (width > 0) {
-      if (letters < STEM) {
-        const c = body.charCodeAt(i);
-        const f = c < FOLDED.length ? FOLDED[c]! : 0;
-        if (f === 0) folded = false;
-        else hash = fnvStep(hash, f);
-      }
-      i += width;
-      if (++letters === STEM_WORD) headEnd = i;
-      width = i < n ? letterAt(body, i) : 0;
+    let k = 0;
+    for (; k < STEM; k++) {
+      const c = body.charCodeAt(m.index + k);
+      const f = c < FOLDED.length ? FOLDED[c]! : 0;
+      if (f === 0) break;
+      hash = fnvStep(hash, f);
     }
-    if (letters < STEM_WORD) continue;
-    stems.add(folded ? hash >>> 0 : hashOf(body.slice(start, headEnd).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM)));
+    // A letter the table does not fold (outside Latin, or folding to two characters): the word's stem as a string.
+    stems.add(k === STEM ? hash >>> 0 : hashOf(m[0].slice(0, 6).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM)));
   }
   return stems;
 }
