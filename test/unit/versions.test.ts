@@ -79,6 +79,76 @@ describe('language versions compared', () => {
     assert.deepEqual(kinds(compare(e, f)), ['lead-kind']);
   });
 
+  describe('numbers and dates the versions write differently', () => {
+    const clean = (a: string, b: string): void => {
+      assert.deepEqual(kinds(compare(a, b)), [], 'a → b');
+      assert.deepEqual(kinds(compare(b, a)), [], 'b → a');
+    };
+
+    it('reads number words joined by a non-breaking hyphen ("soixante\u2011quinzième")', () => {
+      clean(en('1. *Decides* to hold the meeting at its 75th session;\n'), fr('1. *Décide* de tenir la réunion à sa soixante\u2011quinzième session ;\n'));
+      clean(es('1. *Decide* celebrar la reunión en su 47º período de sesiones;\n'), fr('1. *Décide* de tenir la réunion à sa quarante\u2011septième session ;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Decides* to hold the meeting at its 76th session;\n'), fr('1. *Décide* de tenir la réunion à sa soixante\u2011quinzième session ;\n'))), ['number']);
+    });
+
+    it('accepts the digits of a name ("G20") for the number another version spells out', () => {
+      clean(en('*Noting* the Group of 20 Osaka Leaders’ Statement,\n\n1. *Decides* to remain seized;\n'), es('*Observando* la Declaración de los Líderes del G20 en Osaka,\n\n1. *Decide* seguir ocupándose;\n'));
+      assert.deepEqual(kinds(compare(en('*Noting* the Group of 7 Statement,\n\n1. *Decides* to remain seized;\n'), es('*Observando* la Declaración del G20,\n\n1. *Decide* seguir ocupándose;\n'))), ['number']);
+    });
+
+    it('reads the round numbers of "une cinquantaine", "une centaine", "un centenar"', () => {
+      clean(en('1. *Welcomes* the participation of over 50 countries and more than 100 organizations;\n'), fr('1. *Se félicite* de la participation d’une cinquantaine de pays et de plus d’une centaine d’organisations ;\n'));
+      clean(en('1. *Welcomes* the participation of more than 100 countries;\n'), es('1. *Acoge con beneplácito* la participación de más de un centenar de países;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Welcomes* the participation of over 60 countries;\n'), fr('1. *Se félicite* de la participation d’une cinquantaine de pays ;\n'))), ['number']);
+    });
+
+    it('reads a period named by its length ("90-day reports" are "rapports trimestriels")', () => {
+      clean(en('1. *Requests* the Secretary-General to report through his regular 90-day reports;\n'), fr('1. *Prie* le Secrétaire général de lui rendre compte dans ses rapports trimestriels ;\n'));
+      clean(en('1. *Requests* six-month reports, every 180 days;\n'), es('1. *Solicita* informes semestrales;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Requests* the Secretary-General to report through his regular 60-day reports;\n'), fr('1. *Prie* le Secrétaire général de lui rendre compte dans ses rapports trimestriels ;\n'))), ['number']);
+    });
+
+    it('reads Roman numerals in capitals ("Chapter IV" is "chapitre 4", "annex 1" is "annexe I")', () => {
+      clean(en('1. *Notes* that they are out of compliance with Chapter IV of the Agreement and annex 1;\n'), fr('1. *Note* qu’ils sont contraires au chapitre 4 de l’Accord et à l’annexe I ;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Notes* Chapter IV of the Agreement;\n'), fr('1. *Note* le chapitre 5 de l’Accord ;\n'))), ['number']);
+    });
+
+    it('reads the numbers within a range ("phases 1 à 3" lists "Stages 1, 2, and 3")', () => {
+      clean(en('1. *Welcomes* the completion of Stages 1, 2, and 3 of the review;\n'), fr('1. *Se félicite* de l’achèvement des phases 1 à 3 de l’examen ;\n'));
+      clean(en('1. *Welcomes* the completion of Stages 4, 5 and 6 of the review;\n'), es('1. *Acoge con beneplácito* la conclusión de las etapas 4-6 del examen;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Welcomes* the completion of Stages 1, 2, and 4 of the review;\n'), fr('1. *Se félicite* de l’achèvement des phases 1 à 3 de l’examen ;\n'))), ['number']);
+    });
+
+    it('leaves out the whole target of a link with parentheses in it', () => {
+      clean(
+        en('1. *Decides* to implement resolution 2419 (2018);\n'),
+        fr('1. *Décide* d’appliquer la résolution [2419 (2018)](https://example.org/Alignment?Symbol=S/RES/2419%2520(2018)&location=New%2520York) ;\n'),
+      );
+    });
+
+    it('reads a gender balance as the 50 of "50/50 gender balance"', () => {
+      clean(en('1. *Urges* the goal of 50/50 gender balance in the system;\n'), es('1. *Insta* a lograr el objetivo del equilibrio de género en el sistema;\n'));
+      clean(en('1. *Urges* the goal of 50/50 gender balance in the system;\n'), fr('1. *Demande instamment* que soit atteint l’objectif de l’équilibre entre les sexes dans le système ;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Urges* the goal of 50/50 gender balance in the system;\n'), es('1. *Insta* a lograr el objetivo del equilibrio geográfico en el sistema;\n'))), ['number', 'number']);
+    });
+
+    it('reads a month of the language capitalised in a title, not the end of a name ("Chiang Mai de 2019")', () => {
+      clean(
+        en('*Recalling* the Agreement relating to the Convention of 10 December 1982 and the crimes committed since March 2011,\n\n1. *Decides* to remain seized;\n'),
+        es('*Recordando* el Acuerdo sobre la Aplicación de la Convención de 10 de Diciembre de 1982 y los Delitos Cometidos desde Marzo de 2011,\n\n1. *Decide* seguir ocupándose;\n'),
+      );
+      clean(en('*Recalling* the Chiang Mai Declaration of 2019,\n\n1. *Decides* to remain seized;\n'), fr('*Rappelant* la Déclaration de Chiang Mai de 2019,\n\n1. *Décide* de rester saisi ;\n'));
+      assert.deepEqual(kinds(compare(en('*Recalling* the Convention of 10 December 1982,\n\n1. *Decides* to remain seized;\n'), es('*Recordando* la Convención de 10 de Noviembre de 1982,\n\n1. *Decide* seguir ocupándose;\n'))), ['date']);
+    });
+
+    it('accepts a date whose year one version leaves out, when the day and month agree', () => {
+      clean(en('1. *Calls for* elections in line with the 17 September agreement;\n'), fr('1. *Demande* des élections conformément à l’accord du 17 septembre 2020 ;\n'));
+      clean(en('*Noting* the meeting of ministers on 15 July 2021,\n\n1. *Decides* to remain seized;\n'), fr('*Prenant note* de la tenue, le 15 juillet, d’une réunion ministérielle,\n\n1. *Décide* de rester saisi ;\n'));
+      assert.deepEqual(kinds(compare(en('1. *Calls for* elections in line with the 17 September agreement;\n'), fr('1. *Demande* des élections conformément à l’accord du 17 octobre 2020 ;\n'))), ['date']);
+      assert.deepEqual(kinds(compare(en('1. *Calls for* elections in line with the 18 September agreement;\n'), fr('1. *Demande* des élections conformément à l’accord du 17 septembre 2020 ;\n'))), ['date', 'number']);
+    });
+  });
+
   it('reports a missing paragraph once, not the shift of every paragraph after it', () => {
     const paras = ['Decides', 'Requests', 'Urges', 'Calls upon', 'Encourages', 'Invites', 'Stresses', 'Welcomes'];
     const verbs: Record<string, string> = { Decides: 'Décide', Requests: 'Prie', Urges: 'Exhorte', 'Calls upon': 'Demande', Encourages: 'Encourage', Invites: 'Invite', Stresses: 'Souligne', Welcomes: 'Se félicite' };
@@ -148,19 +218,18 @@ describe('language versions of the adopted resolutions (AKN corpus)', function (
     // the sources' own discrepancies (docs/versions.md lists them by kind): "2556 (2020)" for "2256 (2020)",
     // "11 September" for "15 septembre", articles "4 and 8" for "30, 32 et 46", "*Recalls*" in a preamble.
     assert.equal(run.pairs, 815);
-    assert.ok(run.findings.length <= 183, `${run.findings.length} findings`);
-    assert.ok(run.clean.length >= 690, `${run.clean.length} clean pairs`);
+    assert.ok(run.findings.length <= 141, `${run.findings.length} findings`);
+    assert.ok(run.clean.length >= 708, `${run.clean.length} clean pairs`);
     const byKind: Record<string, number> = {};
     for (const f of run.findings) byKind[f.d.kind] = (byKind[f.d.kind] ?? 0) + 1;
-    const ceilings: Record<string, number> = { number: 67, date: 48, missing: 12, citation: 34, 'lead-kind': 14, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
+    const ceilings: Record<string, number> = { number: 39, date: 34, missing: 12, citation: 34, 'lead-kind': 14, subparagraphs: 4, reference: 4, numbering: 0, 'lead-meaning': 0 };
     for (const [kind, count] of Object.entries(byKind)) assert.ok(count <= (ceilings[kind] ?? 0), `${kind}: ${count} (found by kind: ${JSON.stringify(byKind)})`);
   });
 
   it('explains every finding by a discrepancy of the sources read in the three versions, and every listed one is still found', () => {
     const unexplained = run.findings.filter((f) => !explanationOf(f.at));
     const show = (f: (typeof run.findings)[number]): string => `${f.name} ${f.d.kind} ${f.at.sides.map((s) => `${s.version}:${s.line}`).join(' ')} "${f.d.a.says}" / "${f.d.b.says}"`;
-    // Ceiling while the findings are being read; the aim is none.
-    assert.ok(unexplained.length <= 115, `${unexplained.length} findings no listed discrepancy explains:\n${unexplained.map(show).join('\n')}`);
+    assert.deepEqual(unexplained.map(show), [], 'findings no listed discrepancy explains');
     const stale = VERSION_DISCREPANCIES.filter((e) => !run.findings.some((f) => explanationOf(f.at) === e));
     assert.deepEqual(stale, [], 'listed discrepancies no finding points at any more');
   });

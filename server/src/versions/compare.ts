@@ -414,12 +414,14 @@ function digitsOf(s: string): string[] {
 /**
  * A date is in the other paragraph when a date there is the same day, or, failing that, when its day, month
  * and year all stand there apart ("from 2 to 4 May" in 2019, "des 14 et 18 décembre 1973"), and no date
- * there gives that day and year another month.
+ * there gives that day and year another month; or when the other version gives the same day and month and
+ * leaves out the year ("the 17 September agreement" for "l'accord du 17 septembre 2020").
  */
 function dateIn(d: DateMention, q: ParagraphFacts): boolean {
   if (q.dates.some((e) => sameDate(d.date, e.date))) return true;
   const { year, month, day } = d.date;
   if (q.dates.some((e) => e.date.year === year && e.date.day === day && e.date.month !== month)) return false;
+  if (month !== undefined && day !== undefined && q.daysWithoutYear.has(month * 100 + day)) return true;
   return q.allNumbers.has(String(year)) && (month === undefined || q.months.has(month)) && (day === undefined || q.allNumbers.has(String(day)));
 }
 

@@ -42,6 +42,8 @@ export interface ParagraphFacts {
   readonly dates: readonly DateMention[];
   /** The months the paragraph names, with or without a year ("from 2 to 4 May" names May). */
   readonly months: ReadonlySet<number>;
+  /** The days it names with their month but no year ("the 17 September agreement"), as month × 100 + day. */
+  readonly daysWithoutYear: ReadonlySet<number>;
   readonly citations: readonly Citation[];
   readonly references: readonly ReferenceMention[];
   readonly subs: readonly SubMark[];
@@ -128,8 +130,11 @@ function within(citations: readonly Citation[], start: number, end: number): Cit
   return out;
 }
 
-/** Link targets, bare addresses and footnote markers carry numbers that are not the text's. */
-const NOT_TEXT = /\]\([^)\s]*\)|https?:\/\/\S+|\[\^[^\]\s]*\]|<sup>[^<]*<\/sup>|COVID[-\u2010\u2011]19|coronavirus(?:[\s\u00a0]+(?:de|disease))?[\s\u00a0]+2019/giu;
+/**
+ * Link targets, bare addresses and footnote markers carry numbers that are not the text's. A link target may
+ * hold parentheses of its own ("…Symbol=S/RES/2419%2520(2018)&…"): one level of them is part of it.
+ */
+const NOT_TEXT = /\]\((?:[^()\s]|\([^()\s]*\))*\)|https?:\/\/\S+|\[\^[^\]\s]*\]|<sup>[^<]*<\/sup>|COVID[-\u2010\u2011]19|coronavirus(?:[\s\u00a0]+(?:de|disease))?[\s\u00a0]+2019/giu;
 /**
  * A number in digits: grouped by thousands ("1,000", "1 000", "1.000", with no-break spaces too) or plain,
  * with an optional decimal part ("1.5", "1,5"). A comma and a space before a group that opens with 0 ("15, 000")
@@ -180,6 +185,7 @@ function paragraphFacts(
   // need them, so they are read on first use (about a third of the time the facts took otherwise).
   let allNumbers: Set<string> | undefined;
   let months: Set<number> | undefined;
+  let daysWithoutYear: Set<number> | undefined;
   const language = model.language;
   // The numbers compared one by one are those outside citations, references and dates: those are compared
   // as what they are, so that one changed citation gives one finding, not one more for its number.
@@ -202,12 +208,17 @@ function paragraphFacts(
         allNumbers = new Set<string>();
         for (const n of all) for (const v of n.readings) allNumbers.add(v);
         numbersInWords(language, body, allNumbers);
+        digitsInCodes(body, allNumbers);
+        numbersInRanges(body, all, start, allNumbers);
       }
       return allNumbers;
     },
     dates,
     get months(): ReadonlySet<number> {
       return (months ??= monthsIn(language, body));
+    },
+    get daysWithoutYear(): ReadonlySet<number> {
+      return (daysWithoutYear ??= daysWithoutYearIn(language, body));
     },
     citations,
     references,
@@ -254,6 +265,33 @@ export function readNumbers(body: string, base: number): NumberMention[] {
   return out;
 }
 
+/**
+ * The digits of a symbol or a name, which the numbers compared leave out ("G20", "G77"): another version
+ * may spell them out ("the Group of 20", "el Grupo de los 77"), so they accept a number there.
+ */
+function digitsInCodes(body: string, into: Set<string>): void {
+  CODE_DIGITS.lastIndex = 0;
+  for (let m = CODE_DIGITS.exec(body); m; m = CODE_DIGITS.exec(body)) into.add(String(Number(m[0])));
+}
+const CODE_DIGITS = /(?<=\p{L})\d+/gu;
+
+/**
+ * The whole numbers a range spans: "phases 1 à 3", "stages 1 to 3", "los párrafos 4 a 7", "2020-2022" give the
+ * numbers between their ends, which another version may list ("Stages 1, 2, and 3"). Short ranges only: a
+ * list is never written out for more.
+ */
+function numbersInRanges(body: string, all: readonly NumberMention[], base: number, into: Set<string>): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const from = Number(all[i]!.readings[0]);
+    const to = Number(all[i + 1]!.readings[0]);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || to <= from + 1 || to - from > MAX_RANGE) continue;
+    if (!RANGE_JOIN.test(body.slice(all[i]!.end - base, all[i + 1]!.start - base))) continue;
+    for (let n = from + 1; n < to; n++) into.add(String(n));
+  }
+}
+const MAX_RANGE = 30;
+const RANGE_JOIN = /^(?:[\s\u00a0]*(?:to|through|à|au|a|al|-|\u2010|\u2011|\u2013)[\s\u00a0]*|[-\u2010\u2011\u2013])$/u;
+
 /** "1,000" → 1000 and 1; "1 000" → 1000; "1,5" → 1.5; "05" → 5. */
 function readingsOf(raw: string): string[] {
   const readings = new Set<string>();
@@ -277,23 +315,58 @@ const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})(?
 
 /**
  * Whether a month name is written as the language writes it: capitalised in English, in lower case in French
- * and Spanish. "Chiang Mai de 2019" in a Spanish text names a city, not the French month of May.
+ * and Spanish. "Chiang Mai de 2019" in a Spanish text names a city, not the French month of May. A month of
+ * the text's own language may be capitalised too, as in the title of an instrument or a body ("Convención …
+ * de 10 de Diciembre de 1982", "Cometidos … desde Marzo de 2011"), when the word before it is a day or a
+ * word in lower case ("desde"), not a name of which it would be the end ("Chiang Mai" in a French text), nor
+ * a "de" with no day before it ("Plaza de Mayo").
  */
-function monthCase(language: Language, word: string): boolean {
+function monthCase(language: Language, word: string, body: string, at: number): boolean {
   const first = word[0]!;
-  return language === 'en' ? first !== first.toLowerCase() : first === first.toLowerCase();
+  if (language === 'en') return first !== first.toLowerCase();
+  if (first === first.toLowerCase()) return true;
+  if (!OWN_MONTHS[language].has(word.toLowerCase())) return false;
+  const before = WORD_BEFORE.exec(body.slice(Math.max(0, at - 24), at))?.[1];
+  if (!before) return false;
+  // "10 de Diciembre de 1982", "du 10 Décembre": a day before the month.
+  if (/^\d/.test(before)) return true;
+  if (before === 'de' || before === 'del') return /\d[\s\u00a0]+del?[\s\u00a0]+$/.test(body.slice(Math.max(0, at - 12), at));
+  return before[0] === before[0]!.toLowerCase();
 }
+const WORD_BEFORE = /([\p{L}\p{N}]+)[\s\u00a0]+$/u;
+const OWN_MONTHS: Readonly<Record<'fr' | 'es', ReadonlySet<string>>> = {
+  fr: new Set(['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre']),
+  es: new Set(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre']),
+};
 
 function monthWritten(language: Language, body: string, start: number, end: number): boolean {
   MONTH_WORD.lastIndex = start;
   const m = MONTH_WORD.exec(body);
-  return !m || m.index >= end || monthCase(language, m[0]);
+  return !m || m.index >= end || monthCase(language, m[0], body, m.index);
 }
 
 function monthsIn(language: Language, body: string): Set<number> {
   const found = new Set<number>();
   MONTH_WORD.lastIndex = 0;
-  for (let m = MONTH_WORD.exec(body); m; m = MONTH_WORD.exec(body)) if (monthCase(language, m[0])) found.add(MONTHS[m[0].toLowerCase()]!);
+  for (let m = MONTH_WORD.exec(body); m; m = MONTH_WORD.exec(body)) if (monthCase(language, m[0], body, m.index)) found.add(MONTHS[m[0].toLowerCase()]!);
+  return found;
+}
+
+/**
+ * A day and its month with no year after them: "the 17 September agreement", "le 15 juillet". A version may
+ * leave out the year of a date another gives in full; the day and month still have to agree.
+ */
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|re|st|nd|rd|th|\\.?º|o)?[ \\u00a0]+(?:de[ \\u00a0]+)?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])(?!,?[ \\u00a0]+(?:del?[ \\u00a0]+)?\\d{4})`,
+  'giu',
+);
+
+function daysWithoutYearIn(language: Language, body: string): Set<number> {
+  const found = new Set<number>();
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(body); m; m = DAY_MONTH.exec(body)) {
+    if (monthCase(language, m[2]!, body, m.index + m[0].length - m[2]!.length)) found.add(MONTHS[m[2]!.toLowerCase()]! * 100 + Number(m[1]));
+  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { Language } from '../lexicon';
+import { romanValue } from '../model/labels';
 
 /**
  * Numbers written as words, in the three languages: "twenty-sixth", "vingt-sixième", "vigésimo sexto",
@@ -22,7 +23,7 @@ const EN: Table = {
   // "50/50 gender balance" is "la parité", "la paridad": parity is the 50 of a half-and-half split.
   parity: 50,
 };
-const EN_SCALES: Table = { decade: 10, decades: 10, hundred: 100, hundredth: 100, thousand: 1000, thousandth: 1000, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 };
+const EN_SCALES: Table = { decade: 10, decades: 10, hundred: 100, hundreds: 100, hundredth: 100, thousand: 1000, thousands: 1000, thousandth: 1000, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9 };
 
 const FR: Table = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -35,8 +36,15 @@ const FR: Table = {
   annuel: 1, annuelle: 1, décennal: 10, décennale: 10, décennaux: 10, quinquennal: 5, quinquennale: 5,
   biennaux: 2, triennaux: 3, biennales: 2, triennale: 3, triennales: 3, quadriennal: 4, quadriennale: 4,
   parité: 50, parités: 50,
+  // "over 50 countries" is "une cinquantaine de pays": the round numbers French counts with -aine.
+  dizaine: 10, dizaines: 10, quinzaine: 15, quinzaines: 15, vingtaine: 20, vingtaines: 20, trentaine: 30,
+  quarantaine: 40, cinquantaine: 50, soixantaine: 60,
 };
-const FR_SCALES: Table = { décennie: 10, décennies: 10, cent: 100, cents: 100, centième: 100, mille: 1000, millième: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+const FR_SCALES: Table = {
+  décennie: 10, décennies: 10, cent: 100, cents: 100, centième: 100, mille: 1000, millième: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
+  // "more than 100 countries" is "plus d'une centaine de pays"; "des milliers" are thousands.
+  centaine: 100, centaines: 100, millier: 1000, milliers: 1000,
+};
 
 const ES: Table = {
   cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
@@ -52,8 +60,31 @@ const ES: Table = {
   doble: 2, triple: 3, medio: 0.5, media: 0.5, mitad: 0.5, docena: 12, bienal: 2, trienal: 3, anual: 1,
   decenal: 10, quinquenal: 5, quinquenio: 5, bienio: 2, trienio: 3, cuatrienal: 4,
   paridad: 50,
+  // The round numbers Spanish counts with -ena ("una cincuentena de países").
+  decena: 10, decenas: 10, quincena: 15, veintena: 20, treintena: 30, cuarentena: 40, cincuentena: 50,
 };
-const ES_SCALES: Table = { decenio: 10, decenios: 10, década: 10, décadas: 10, cien: 100, ciento: 100, centésimo: 100, mil: 1000, milésimo: 1000, millón: 1e6, millones: 1e6 };
+const ES_SCALES: Table = {
+  decenio: 10, decenios: 10, década: 10, décadas: 10, cien: 100, ciento: 100, cientos: 100, centésimo: 100, mil: 1000, miles: 1000, milésimo: 1000, millón: 1e6, millones: 1e6,
+  centenar: 100, centenares: 100, millar: 1000, millares: 1000,
+};
+
+/**
+ * Words that name a period by its length, read as the numbers of months and days it spans: "his regular
+ * 90-day reports" are "ses rapports trimestriels", "informes trimestrales"; "six-month reports" are
+ * "rapports semestriels".
+ */
+const PERIODS: Readonly<Record<Language, Readonly<Record<string, readonly number[]>>>> = {
+  en: { quarterly: [3, 90], semiannual: [6, 180], monthly: [1, 30], weekly: [7] },
+  fr: {
+    trimestre: [3, 90], trimestres: [3, 90], trimestriel: [3, 90], trimestrielle: [3, 90], trimestriels: [3, 90], trimestrielles: [3, 90],
+    semestre: [6, 180], semestres: [6, 180], semestriel: [6, 180], semestrielle: [6, 180], semestriels: [6, 180], semestrielles: [6, 180],
+    mensuel: [1, 30], mensuelle: [1, 30], mensuels: [1, 30], mensuelles: [1, 30], hebdomadaire: [7], hebdomadaires: [7],
+  },
+  es: {
+    trimestre: [3, 90], trimestres: [3, 90], trimestral: [3, 90], trimestrales: [3, 90], semestre: [6, 180], semestres: [6, 180],
+    semestral: [6, 180], semestrales: [6, 180], mensual: [1, 30], mensuales: [1, 30], semanal: [7], semanales: [7],
+  },
+};
 
 const TABLES: Readonly<Record<Language, { units: Table; scales: Table; joiners: readonly string[] }>> = {
   en: { units: EN, scales: EN_SCALES, joiners: ['and', 'a'] },
@@ -99,18 +130,40 @@ function wordValue(language: Language, word: string): { value: number; scale: bo
 
 const WORD = /[\p{L}]+/gu;
 
-/** Whether only spaces and hyphens stand between two words ("sixty-five", "vingt et un"). */
+/**
+ * Whether only spaces and hyphens stand between two words ("sixty-five", "vingt et un"): the hyphen as
+ * typed, and the Unicode hyphen and non-breaking hyphen ("soixante\u2011quinzième") the editors' tools put
+ * in compound numbers.
+ */
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 10 && c !== 13 && c !== 9) return false;
+    if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 0x2010 && c !== 0x2011 && c !== 10 && c !== 13 && c !== 9) return false;
   }
   return true;
 }
 
 /**
+ * A Roman numeral in capitals, up to 399: "Chapter IV" is "chapitre 4", "annex 1" is "annexe I". Larger ones
+ * (with D and M) are left out: a resolution numbers no chapter or annex that far, and "MD" or "DC" are
+ * abbreviations more often than numbers.
+ */
+const ROMAN = /(?<![\p{L}\p{N}])(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
+/**
+ * "50/50 gender balance" is as often "el equilibrio de género" or "l'équilibre entre les sexes", without
+ * the figures: the balance of the two genders is the 50 of a half-and-half split, as "parity" is.
+ */
+const GENDER_BALANCE: Readonly<Record<Language, RegExp>> = {
+  en: /\bgender[\s\u00a0]+balance/iu,
+  fr: /équilibre[\s\u00a0]+(?:entre[\s\u00a0]+(?:les[\s\u00a0]+)?(?:sexes|genres|femmes|hommes)|des[\s\u00a0]+sexes|femmes[\s\u00a0\u2010\u2011-]+hommes|hommes[\s\u00a0\u2010\u2011-]+femmes)/iu,
+  es: /equilibrio[\s\u00a0]+(?:de[\s\u00a0]+género|entre[\s\u00a0]+(?:los[\s\u00a0]+)?(?:géneros|sexos|mujeres|hombres))/iu,
+};
+
+/**
  * Every number the words of `text` spell, alone and combined: "twenty-sixth" gives 20, 6 and 26;
- * "quatre-vingt-dix" gives 4, 20, 10, 80 and 90; "dos mil veinte" 2, 1000, 20 and 2020.
+ * "quatre-vingt-dix" gives 4, 20, 10, 80 and 90; "dos mil veinte" 2, 1000, 20 and 2020. Also the Roman
+ * numerals in capitals, the lengths of the periods named ("trimestriel" gives 3 and 90) and the 50 of a gender
+ * balance.
  */
 export function numbersInWords(language: Language, text: string, into: Set<string>): void {
   const joiners = TABLES[language].joiners;
@@ -142,6 +195,7 @@ export function numbersInWords(language: Language, text: string, into: Set<strin
     if (!v) {
       close();
       lastWord = undefined;
+      for (const n of PERIODS[language][word] ?? []) into.add(String(n));
       continue;
     }
     into.add(String(v.value));
@@ -166,4 +220,7 @@ export function numbersInWords(language: Language, text: string, into: Set<strin
     lastWord = v.value;
   }
   close();
+  ROMAN.lastIndex = 0;
+  for (let m = ROMAN.exec(text); m; m = ROMAN.exec(text)) into.add(String(romanValue(m[0].toLowerCase())));
+  if (GENDER_BALANCE[language].test(text)) into.add('50');
 }
