@@ -191,7 +191,6 @@ function paragraphFacts(
   // as what they are, so that one changed citation gives one finding, not one more for its number.
   const claimed: Span[] = [...citations, ...references, ...dates].sort((a, b) => a.start - b.start);
   const numbers = all.filter((n) => !claimed.some((c) => c.start <= n.start && n.end <= c.end));
-  const stems = stemsOf(body);
   const reading = readLead(model, p);
   const lead = p.lead;
   const laterVerbKinds = new Set<'preamble' | 'operative'>(p.secondaryVerbs.map((v) => v.match.entry.kind));
@@ -228,7 +227,7 @@ function paragraphFacts(
     concept: reading && !reading.match.entry.form ? reading.match.entry.concept : undefined,
     lead: lead ? lead.outer : undefined,
     length: end - start,
-    stemKeys: sortedHashes(stems),
+    stemKeys: stemKeysOf(body),
     anchorKeys: Float64Array.from(anchors, Number).sort(),
   };
 }
@@ -413,6 +412,29 @@ function stemsOf(body: string): Set<number> {
     stems.add(k === STEM ? hash >>> 0 : hashOf(m[0].slice(0, 6).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM)));
   }
   return stems;
+}
+
+/**
+ * The stems of recent paragraphs by their text. After an edit the server compares the edited version again,
+ * and all its paragraphs but the edited one have the text they had: their stems (most of what reading a
+ * version's facts costs) are taken from here. Stems depend on the text alone. Bounded by the characters held.
+ */
+const stemsByText = new Map<string, Uint32Array>();
+const STEMS_HELD = 4_000_000;
+let stemsHeld = 0;
+
+function stemKeysOf(body: string): Uint32Array {
+  let keys = stemsByText.get(body);
+  if (!keys) {
+    if (stemsHeld + body.length > STEMS_HELD) {
+      stemsByText.clear();
+      stemsHeld = 0;
+    }
+    keys = sortedHashes(stemsOf(body));
+    stemsByText.set(body, keys);
+    stemsHeld += body.length;
+  }
+  return keys;
 }
 
 function hashOf(stem: string): number {
