@@ -2,10 +2,10 @@ import { UsageError, type CliOptions, type OutputFormat } from './args';
 import { checkDraft, type JsonDiagnostic } from './checkDraft';
 import { toGithubAnnotation, toSarif } from './ciFormats';
 import { CliConfig } from './config';
-import { expandFiles, STDIN } from './expand';
+import { expandFiles, isFolderOrGlob, STDIN } from './expand';
 import { forEachFile, writeJsonList, type CliIo } from './output';
 import { checkWordFiles, isWordFile, type CheckedFile } from './checkWord';
-import { checkInWorkers, workerCount } from './parallel';
+import { checkInWorkers, startEarly, workerCount } from './parallel';
 
 export { toJsonDiagnostic, type JsonDiagnostic } from './checkDraft';
 
@@ -41,11 +41,20 @@ function checkFiles(options: CliOptions, io: CliIo, read: (file: string) => Chec
   const maxWarnings = maxWarningsOf(options);
   const config = new CliConfig(options, io);
   const all: JsonDiagnostic[] = [];
-  const drafts = draftsOf(options, config);
-  // Word documents were read in this thread: a run with one stays in it.
-  const workers = drafts.some(isWordFile) ? 1 : workerCount(drafts, options);
-  if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, config, io));
-  else forEachFile(drafts, io, 'checked', (file) => all.push(...checkDraft(file, options, config, io, read(file))));
+  // A folder or a glob may hold many drafts: their threads start while it is walked (parallel.ts).
+  const early = startEarly(options.files, options, isFolderOrGlob);
+  try {
+    const drafts = draftsOf(options, config);
+    // Word documents were read in this thread: a run with one stays in it.
+    const workers = drafts.some(isWordFile) ? 1 : workerCount(drafts, options);
+    if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, config, io, early));
+    else {
+      early?.dispose();
+      forEachFile(drafts, io, 'checked', (file) => all.push(...checkDraft(file, options, config, io, read(file))));
+    }
+  } finally {
+    early?.dispose();
+  }
   const shown = options.flags.has('--quiet') ? all.filter((d) => d.severity === 'error') : all;
   writeDiagnostics(io, options.format, shown);
   const warnings = all.filter((d) => d.severity === 'warning').length;

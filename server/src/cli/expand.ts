@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, isGlob } from '../config';
 import { looksLikeResolution } from '../service';
 import { UsageError } from './args';
+import { keepReadAhead } from './files';
 
 /** The name standing for standard input among the FILE arguments. */
 export const STDIN = '-';
@@ -91,6 +92,17 @@ export function expandFiles(args: readonly string[], options: ExpandOptions): st
   return files;
 }
 
+/** Whether a FILE argument names a folder or a glob (what expandFiles walks), not one file. */
+export function isFolderOrGlob(arg: string): boolean {
+  if (arg === STDIN) return false;
+  if (isGlob(arg) && !existsSync(arg)) return true;
+  try {
+    return statSync(arg).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function expandGlob(pattern: string, options: ExpandOptions): string[] {
   const normal = pattern.replace(/\\/g, '/');
   const staticPart = normal.split('/').findIndex((part) => isGlob(part));
@@ -128,7 +140,11 @@ function isDraft(path: string): boolean {
   if (DRAFT.test(path)) return true;
   if (!MAYBE_DRAFT.test(path)) return false;
   try {
-    return looksLikeResolution(readFileSync(path, 'utf8').slice(0, 20000));
+    const text = readFileSync(path, 'utf8');
+    if (!looksLikeResolution(text.slice(0, 20000))) return false;
+    // The check reads it next: kept, so that it is read from disk once (files.ts).
+    keepReadAhead(path, text);
+    return true;
   } catch {
     return false;
   }
