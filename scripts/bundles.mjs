@@ -134,6 +134,7 @@ export const EDITING_ROOM = new Set([
   'lsp/renumber.ts',
   'lsp/silenceActions.ts',
   'lsp/applyAmendments.ts',
+  'lsp/versionsHover.ts',
 ]);
 
 /** The libraries the editing room takes from the server, as it takes the server's own modules. */

@@ -12,4 +12,5 @@ export { renumber } from '../features/renumber';
 export { renumberFollowing } from '../features/renumberVersions';
 export { silencingActions } from '../lsp/silenceActions';
 export { applyAmendmentsRequest } from '../lsp/applyAmendments';
+export { versionsHover } from '../lsp/versionsHover';
 export { renumberCommands } from '../lsp/renumber';

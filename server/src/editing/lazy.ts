@@ -17,6 +17,7 @@ import * as modelLabels from '../model/labels';
 import * as modelLines from '../model/lines';
 import * as references from '../references/index';
 import * as leadReading from '../rules/lead-reading';
+import * as versions from '../versions/lazy';
 import * as textDocument from 'vscode-languageserver-textdocument';
 import * as types from 'vscode-languageserver-types';
 import type { RenumberOptions } from '../lsp/renumber';
@@ -54,6 +55,7 @@ export const HOST_MODULES: Readonly<Record<string, unknown>> = {
   'model/lines': modelLines,
   'references/index': references,
   'rules/lead-reading': leadReading,
+  'versions/lazy': versions,
   'vscode-languageserver-textdocument': textDocument,
   'vscode-languageserver-types': types,
 };
@@ -68,6 +70,7 @@ export const computeHover: EditingModule['computeHover'] = (...args) => load().c
 export const renumber: EditingModule['renumber'] = (...args) => load().renumber(...args);
 export const renumberFollowing: EditingModule['renumberFollowing'] = (...args) => load().renumberFollowing(...args);
 export const applyAmendmentsRequest: EditingModule['applyAmendmentsRequest'] = (...args) => load().applyAmendmentsRequest(...args);
+export const versionsHover: EditingModule['versionsHover'] = (...args) => load().versionsHover(...args);
 export const silencingActions: EditingModule['silencingActions'] = (...args) => load().silencingActions(...args);
 
 /** The renumbering commands (lsp/renumber.ts): the handler is registered at start, its code loaded on the first command. */
