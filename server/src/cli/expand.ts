@@ -70,6 +70,13 @@ function inheritedRules(dir: string): IgnoreRule[] {
 export interface ExpandOptions {
   /** Whether the configuration file's `ignore` names a file. */
   readonly configIgnores: (path: string) => boolean;
+  /**
+   * When given, the Markdown and text files a folder or glob holds after its first draft are listed without
+   * being read, and added here: whoever checks one reads it and tests it first (isDraft), so that a run in
+   * threads reads each file once, in the threads. The first draft is found as ever, so a folder or glob
+   * without drafts is the same usage error.
+   */
+  readonly untested?: Set<string>;
 }
 
 /**
@@ -129,14 +136,20 @@ function walk(root: string, options: ExpandOptions, accept: (file: string) => bo
       if (ignoredBy(here, absolute) || options.configIgnores(absolute)) continue;
       if (entry.isDirectory()) {
         if (!NEVER.has(entry.name)) visit(path, here);
-      } else if (entry.isFile() && accept(path) && isDraft(path)) files.push(path);
+      } else if (entry.isFile() && accept(path)) {
+        if (options.untested && files.length > 0 && MAYBE_DRAFT.test(path) && !DRAFT.test(path)) {
+          files.push(path);
+          options.untested.add(path);
+        } else if (isDraft(path)) files.push(path);
+      }
     }
   };
   visit(root, inheritedRules(resolve(root)));
   return files;
 }
 
-function isDraft(path: string): boolean {
+/** Whether a file found in a folder or by a glob is a draft: a `.unres` file, or Markdown or text that reads as one. */
+export function isDraft(path: string): boolean {
   if (DRAFT.test(path)) return true;
   if (!MAYBE_DRAFT.test(path)) return false;
   try {

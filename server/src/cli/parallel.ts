@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { UsageError, type CliOptions } from './args';
-import { checkDraft, type JsonDiagnostic } from './checkDraft';
+import { checkListed, type JsonDiagnostic } from './checkDraft';
 import { CliConfig } from './config';
 import { STDIN } from './expand';
 import type { CliIo } from './output';
@@ -42,6 +42,8 @@ interface Job {
  */
 interface Drafts {
   readonly files: readonly string[] | undefined;
+  /** The files a folder walk listed untested (see ExpandOptions.untested). */
+  readonly untested: readonly string[];
 }
 
 /** What a thread found, draft by draft (the index of each in the run's files). */
@@ -130,7 +132,7 @@ function startThreads(options: CliOptions, count: number): EarlyThreads {
  * files: a thread says a configuration's problem at the first draft it checks under it, and the first draft
  * of the run under it is checked by a thread that had not seen it before.
  */
-function checkShare(files: readonly string[], options: CliOptions, state: Int32Array, onEach: () => void): Share {
+function checkShare(files: readonly string[], untested: ReadonlySet<string>, options: CliOptions, state: Int32Array, onEach: () => void): Share {
   const checked: Share['checked'] = [];
   const err: Share['err'] = [];
   let current = -1;
@@ -139,7 +141,7 @@ function checkShare(files: readonly string[], options: CliOptions, state: Int32A
   for (let index = Atomics.add(state, NEXT, 1); index < Atomics.load(state, STOP); index = Atomics.add(state, NEXT, 1)) {
     current = index;
     try {
-      checked.push({ index, found: checkDraft(files[index]!, options, config, io) });
+      checked.push({ index, found: checkListed(files[index]!, options, config, io, untested) });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       // Lower the stop to this draft unless a thread found an earlier one.
@@ -162,7 +164,15 @@ function checkShare(files: readonly string[], options: CliOptions, state: Int32A
  * worker's answer from its port (receiveMessageOnPort). `config` is the one the drafts were found with:
  * what it said already is not said again.
  */
-export function checkInWorkers(files: readonly string[], options: CliOptions, count: number, config: CliConfig, io: CliIo, early?: EarlyThreads): JsonDiagnostic[] {
+export function checkInWorkers(
+  files: readonly string[],
+  options: CliOptions,
+  count: number,
+  config: CliConfig,
+  io: CliIo,
+  early?: EarlyThreads,
+  untested: ReadonlySet<string> = new Set(),
+): JsonDiagnostic[] {
   const threads = early ?? startThreads(options, count - 1);
   // Threads started early beyond the ones this run needs stop now, unused.
   const extra = threads.workers.length - (count - 1);
@@ -170,14 +180,14 @@ export function checkInWorkers(files: readonly string[], options: CliOptions, co
   const ports = threads.ports.slice(0, count - 1);
   const { state } = threads;
   state[STOP] = files.length;
-  for (const port of ports) port.postMessage({ files } satisfies Drafts);
-  for (let i = 0; i < extra; i++) threads.ports[count - 1 + i]!.postMessage({ files: undefined } satisfies Drafts);
+  for (const port of ports) port.postMessage({ files, untested: [...untested] } satisfies Drafts);
+  for (let i = 0; i < extra; i++) threads.ports[count - 1 + i]!.postMessage({ files: undefined, untested: [] } satisfies Drafts);
   Atomics.store(state, GO, 1);
   Atomics.notify(state, GO);
   for (const w of threads.workers.slice(count - 1)) void w.terminate();
   const shares: Share[] = [];
   try {
-    shares.push(checkShare(files, options, state, () => io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked')));
+    shares.push(checkShare(files, untested, options, state, () => io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked')));
     for (let finished = Atomics.load(state, FINISHED); finished < workers.length; finished = Atomics.load(state, FINISHED)) {
       Atomics.wait(state, FINISHED, finished, 200);
       io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked');
@@ -214,12 +224,12 @@ function runWorker(job: Job): void {
   const state = new Int32Array(job.counters);
   Atomics.wait(state, GO, 0);
   if (Atomics.load(state, GO) !== 1) return;
-  const { files } = receiveMessageOnPort(job.port)?.message as Drafts;
+  const { files, untested } = receiveMessageOnPort(job.port)?.message as Drafts;
   if (files === undefined) return;
   const options: CliOptions = { ...job.options, files: [...files], flags: new Set(job.options.flags), values: new Map(job.options.values) };
   let share: Share;
   try {
-    share = checkShare(files, options, state, () => undefined);
+    share = checkShare(files, new Set(untested), options, state, () => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     share = { checked: [], err: [{ index: -1, line: `unres: internal error: ${message}` }], failed: { index: -1, message } };
