@@ -7,37 +7,21 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliOptions, commonOptions, editingOptions, serverOptions, writeTranslations } from './scripts/bundles.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  define: { UNRES_VERSION: JSON.stringify(version) },
-  logLevel: 'warning',
-};
-
-// The configuration file's reader (with the JSON-with-comments parser and its messages) is required only
-// when a configuration file exists: it stays out of the server and CLI bundles (size budget, start-up
-// time), in a file of its own beside them.
-const configApart = {
-  name: 'config-apart',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/parse$/ }, (args) =>
-      /[\\/]config[\\/]load\.ts$/.test(args.importer) ? { path: './config-reader.js', external: true } : undefined,
-    );
-  },
-};
+const common = commonOptions({ production, version });
+// The French and Spanish texts of the server's and the CLI's messages, kept apart from their bundles in
+// production (scripts/bundles.mjs): written beside them once both are built.
+const texts = {};
+const apart = production ? texts : undefined;
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [configApart] }),
+  build(serverOptions(common, apart)),
   // The command line's code; dist/cli.js, which starts it, is built below (see cli/launch.ts).
-  build({ ...common, entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli-bundle.js', plugins: [configApart] }),
+  build(cliOptions(common, apart)),
   // (jsonc-parser's ESM build: the UMD one that "main" names cannot be bundled.)
   build({ ...common, entryPoints: ['server/src/config/parse.ts'], outfile: 'dist/config-reader.js', mainFields: ['module', 'main'] }),
   // Akoma Ntoso, Word and the preview page, with their libraries: loaded by the CLI and the server only
@@ -47,9 +31,15 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/amendments/index.ts'], outfile: 'dist/amendments.js' }),
   // The comparison of language versions: loaded when a document has a counterpart (versions/lazy.ts).
   build({ ...common, entryPoints: ['server/src/versions/index.ts'], outfile: 'dist/versions.js' }),
+  // Hover, completion, code actions, renumbering and definitions, loaded on the first such request
+  // (editing/lazy.ts): the modules they share with the server are the server's own (scripts/bundles.mjs).
+  build(editingOptions(common, apart)),
   // Revision comparison and its diff library, loaded by the server only when a comparison is asked for.
   build({ ...common, entryPoints: ['server/src/revisions/index.ts'], outfile: 'dist/revisions.js' }),
 ]);
+
+for (const file of ['messages-en.js', 'messages-fr.js', 'messages-es.js']) rmSync(join('dist', file), { force: true });
+if (apart) await writeTranslations('dist', apart);
 
 // The configuration file's JSON schema (contributed to VS Code in package.json "jsonValidation"), made from
 // the rule registry so that every rule is in it.

@@ -18,16 +18,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createCatalogueSetting } from './citations/catalogueSetting';
 import { registerAmendments } from './lsp/amendments';
-import { FIX_ALL_KIND } from './features/codeActions';
+import { FIX_ALL_KIND, RENUMBER_COMMAND, RENUMBER_VERSIONS_COMMAND } from './features/commands';
 import { limitDiagnostics } from './features/diagnostics';
-import { RENUMBER_COMMAND } from './features/renumber';
-import { RENUMBER_VERSIONS_COMMAND } from './features/renumberVersions';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
 import { wireConfigFile } from './lsp/config';
 import { createAdaptiveDebounce } from './lsp/debounce';
 import { createSilencing } from './lsp/silence';
 import { registerInterchange } from './lsp/interchange';
-import { registerRenumber } from './lsp/renumber';
+import { registerRenumber } from './editing/lazy';
 import { wireWorkspaceCheck } from './lsp/workspaceCheck';
 import { toLocale, type Locale } from './messages';
 import { createResolutionService, looksLikeResolution } from './service';

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import { createResolutionService, type ResolutionService } from '../../server/src/service';
@@ -305,28 +306,17 @@ function markdownlintCodeKb(): number {
  */
 async function productionBundleKb(): Promise<Record<string, number>> {
   const esbuild = await import('esbuild');
-  const entries: [string, string, string[]][] = [
-    ['extension.js', 'client/src/extension.ts', ['vscode']],
-    ['server.js', 'server/src/server.ts', []],
-    ['cli.js', 'server/src/cli/index.ts', []],
+  // The server's and the CLI's options are the build's own (scripts/bundles.mjs), texts kept apart included.
+  const bundles = await import(pathToFileURL(join(ROOT, 'scripts', 'bundles.mjs')).href);
+  const common = { ...bundles.commonOptions({ production: true, version: 'bench' }), absWorkingDir: ROOT, write: false, logLevel: 'silent' };
+  const entries: [string, object][] = [
+    ['extension.js', { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }],
+    ['server.js', { ...bundles.serverOptions(common, {}), outfile: undefined }],
+    ['cli.js', { ...bundles.cliOptions(common, {}), outfile: undefined }],
   ];
   const sizes: Record<string, number> = {};
-  for (const [name, entry, external] of entries) {
-    const result = await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: [entry],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      external,
-      // The configuration file's reader is a file of its own, loaded only when one exists (build.mjs).
-      plugins: [{ name: 'config-apart', setup: (b) => b.onResolve({ filter: /^\.\/parse$/ }, (a) => (/[\\/]config[\\/]load\.ts$/.test(a.importer) ? { path: './config-reader.js', external: true } : undefined)) }],
-      define: { UNRES_VERSION: '"bench"' },
-      write: false,
-      logLevel: 'silent',
-    });
+  for (const [name, options] of entries) {
+    const result = await esbuild.build({ ...options, write: false });
     sizes[name] = Math.round(result.outputFiles.reduce((n, f) => n + f.contents.length, 0) / 1024);
   }
   return sizes;

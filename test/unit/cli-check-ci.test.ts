@@ -191,6 +191,31 @@ describe('unres check on many drafts, in worker threads', function () {
     assert.equal(two.stdout, one.stdout);
   });
 
+  it('leaves out the Markdown files that are not drafts, which the threads tell apart, as one thread does', () => {
+    const notes = 'Notes for the meeting\n\nNothing here reads as a resolution.\n';
+    const sub = join(dir, 'notes');
+    mkdirSync(sub, { recursive: true });
+    try {
+      // Before the first draft (tested by the walk), among the drafts and after them (tested by the threads).
+      for (const name of ['aa-notes.md', 'ga-75-mid-notes.md', 'zz-notes.txt']) writeFileSync(join(dir, name), notes);
+      writeFileSync(join(sub, 'only-notes.md'), notes);
+      const args = ['.', '--format', 'json', '--rules', 'citation-unknown=warning'];
+      const one = run('1', args);
+      const two = run('2', args);
+      assert.equal(two.status, one.status, two.stderr);
+      assert.equal(two.stdout, one.stdout);
+      assert.doesNotMatch(two.stdout, /notes/);
+      // A folder with no draft is the same usage error, with threads or without.
+      const empty = run('2', ['notes', '.']);
+      assert.equal(empty.status, 2);
+      assert.match(empty.stderr, /no drafts in the directory notes/);
+      assert.equal(empty.stderr, run('1', ['notes', '.']).stderr);
+    } finally {
+      for (const name of ['aa-notes.md', 'ga-75-mid-notes.md', 'zz-notes.txt']) rmSync(join(dir, name), { force: true });
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
+
   it('stops with exit code 2 on a draft it cannot read, as one thread does', () => {
     const files = readdirSync(dir).filter((n) => n.endsWith('.md'));
     const two = run('2', [...files.slice(0, 50), 'missing-draft.md']);

@@ -1,17 +1,20 @@
 import { UsageError, type CliOptions, type OutputFormat } from './args';
-import { checkDraft, type JsonDiagnostic } from './checkDraft';
+import { checkListed, type JsonDiagnostic } from './checkDraft';
 import { toGithubAnnotation, toSarif } from './ciFormats';
 import { CliConfig } from './config';
-import { expandFiles, STDIN } from './expand';
+import { expandFiles, isFolderOrGlob, STDIN } from './expand';
 import { forEachFile, writeJsonList, type CliIo } from './output';
 import { checkWordFiles, isWordFile, type CheckedFile } from './checkWord';
-import { checkInWorkers, workerCount } from './parallel';
+import { checkInWorkers, startEarly, workerCount } from './parallel';
 
 export { toJsonDiagnostic, type JsonDiagnostic } from './checkDraft';
 
-/** The drafts a run reads, with the name each is reported under (standard input's is --stdin-filename). */
-function draftsOf(options: CliOptions, config: CliConfig): string[] {
-  const files = expandFiles(options.files, { configIgnores: (path) => config.settingsFor(path).ignored });
+/**
+ * The drafts a run reads, with the name each is reported under (standard input's is --stdin-filename);
+ * with `untested`, the files of folders and globs left for the check to test (see ExpandOptions).
+ */
+function draftsOf(options: CliOptions, config: CliConfig, untested?: Set<string>): string[] {
+  const files = expandFiles(options.files, { configIgnores: (path) => config.settingsFor(path).ignored, ...(untested ? { untested } : {}) });
   if (files.includes(STDIN) && options.flags.has('--fix')) throw new UsageError('--fix cannot change standard input');
   if (files.filter((f) => f === STDIN).length > 1) throw new UsageError('standard input (-) can be read once');
   return files;
@@ -41,11 +44,23 @@ function checkFiles(options: CliOptions, io: CliIo, read: (file: string) => Chec
   const maxWarnings = maxWarningsOf(options);
   const config = new CliConfig(options, io);
   const all: JsonDiagnostic[] = [];
-  const drafts = draftsOf(options, config);
-  // Word documents were read in this thread: a run with one stays in it.
-  const workers = drafts.some(isWordFile) ? 1 : workerCount(drafts, options);
-  if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, config, io));
-  else forEachFile(drafts, io, 'checked', (file) => all.push(...checkDraft(file, options, config, io, read(file))));
+  // A folder or a glob may hold many drafts: their threads start while it is walked (parallel.ts).
+  const early = startEarly(options.files, options, isFolderOrGlob);
+  // With threads, the Markdown files of a folder are told from other Markdown by the thread that checks
+  // them: each is read once, and not all in this thread before the others can start.
+  const untested = early ? new Set<string>() : undefined;
+  try {
+    const drafts = draftsOf(options, config, untested);
+    // Word documents were read in this thread: a run with one stays in it.
+    const workers = drafts.some(isWordFile) ? 1 : workerCount(drafts, options);
+    if (workers > 1) all.push(...checkInWorkers(drafts, options, workers, config, io, early, untested));
+    else {
+      early?.dispose();
+      forEachFile(drafts, io, 'checked', (file) => all.push(...checkListed(file, options, config, io, untested, read(file))));
+    }
+  } finally {
+    early?.dispose();
+  }
   const shown = options.flags.has('--quiet') ? all.filter((d) => d.severity === 'error') : all;
   writeDiagnostics(io, options.format, shown);
   const warnings = all.filter((d) => d.severity === 'warning').length;

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { globToRegExp, isGlob } from '../config';
 import { looksLikeResolution } from '../service';
 import { UsageError } from './args';
+import { keepReadAhead } from './files';
 
 /** The name standing for standard input among the FILE arguments. */
 export const STDIN = '-';
@@ -69,6 +70,13 @@ function inheritedRules(dir: string): IgnoreRule[] {
 export interface ExpandOptions {
   /** Whether the configuration file's `ignore` names a file. */
   readonly configIgnores: (path: string) => boolean;
+  /**
+   * When given, the Markdown and text files a folder or glob holds after its first draft are listed without
+   * being read, and added here: whoever checks one reads it and tests it first (isDraft), so that a run in
+   * threads reads each file once, in the threads. The first draft is found as ever, so a folder or glob
+   * without drafts is the same usage error.
+   */
+  readonly untested?: Set<string>;
 }
 
 /**
@@ -89,6 +97,17 @@ export function expandFiles(args: readonly string[], options: ExpandOptions): st
     else files.push(arg);
   }
   return files;
+}
+
+/** Whether a FILE argument names a folder or a glob (what expandFiles walks), not one file. */
+export function isFolderOrGlob(arg: string): boolean {
+  if (arg === STDIN) return false;
+  if (isGlob(arg) && !existsSync(arg)) return true;
+  try {
+    return statSync(arg).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function expandGlob(pattern: string, options: ExpandOptions): string[] {
@@ -117,18 +136,28 @@ function walk(root: string, options: ExpandOptions, accept: (file: string) => bo
       if (ignoredBy(here, absolute) || options.configIgnores(absolute)) continue;
       if (entry.isDirectory()) {
         if (!NEVER.has(entry.name)) visit(path, here);
-      } else if (entry.isFile() && accept(path) && isDraft(path)) files.push(path);
+      } else if (entry.isFile() && accept(path)) {
+        if (options.untested && files.length > 0 && MAYBE_DRAFT.test(path) && !DRAFT.test(path)) {
+          files.push(path);
+          options.untested.add(path);
+        } else if (isDraft(path)) files.push(path);
+      }
     }
   };
   visit(root, inheritedRules(resolve(root)));
   return files;
 }
 
-function isDraft(path: string): boolean {
+/** Whether a file found in a folder or by a glob is a draft: a `.unres` file, or Markdown or text that reads as one. */
+export function isDraft(path: string): boolean {
   if (DRAFT.test(path)) return true;
   if (!MAYBE_DRAFT.test(path)) return false;
   try {
-    return looksLikeResolution(readFileSync(path, 'utf8').slice(0, 20000));
+    const text = readFileSync(path, 'utf8');
+    if (!looksLikeResolution(text.slice(0, 20000))) return false;
+    // The check reads it next: kept, so that it is read from disk once (files.ts).
+    keepReadAhead(path, text);
+    return true;
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { UsageError, type CliOptions } from './args';
-import { checkDraft, type JsonDiagnostic } from './checkDraft';
+import { checkListed, type JsonDiagnostic } from './checkDraft';
 import { CliConfig } from './config';
 import { STDIN } from './expand';
 import type { CliIo } from './output';
@@ -25,15 +25,25 @@ const FINISHED = 0; // worker threads that have answered
 const CHECKED = 1; // drafts checked, by every thread (the progress)
 const NEXT = 2; // the next draft to take
 const STOP = 3; // the first draft that could not be read (files.length while none): no thread takes one after it
-const COUNTERS = 4;
+const GO = 4; // 0 while the drafts are being found, 1 once they were sent to the threads, -1: no work, stop
+const COUNTERS = 5;
 
-/** What a worker is given: every draft and the options, as plain values; it takes drafts as they come. */
+/** What a worker is started with: the options, as plain values. Its drafts follow on the port (GO). */
 interface Job {
   readonly kind: 'unres-check';
-  readonly files: readonly string[];
   readonly options: { format: CliOptions['format']; lang: CliOptions['lang']; locale: CliOptions['locale']; flags: string[]; values: [string, string][] };
   readonly port: MessagePort;
   readonly counters: SharedArrayBuffer;
+}
+
+/**
+ * What a worker is sent once the drafts are known: every draft of the run, which it takes as they come;
+ * undefined for a thread started early that this run does not need (it stops without answering).
+ */
+interface Drafts {
+  readonly files: readonly string[] | undefined;
+  /** The files a folder walk listed untested (see ExpandOptions.untested). */
+  readonly untested: readonly string[];
 }
 
 /** What a thread found, draft by draft (the index of each in the run's files). */
@@ -45,16 +55,73 @@ interface Share {
   readonly failed?: { readonly index: number; readonly message: string };
 }
 
+/** The threads a run may use: one per core, or UNRES_WORKERS (1 keeps one thread); undefined when not set. */
+function threadsAsked(): number | undefined {
+  const asked = Number(process.env.UNRES_WORKERS);
+  return Number.isInteger(asked) && asked > 0 ? asked : undefined;
+}
+
+/** Whether a run may check in threads at all: not with --fix (it writes files) nor with standard input. */
+function mayUseThreads(args: readonly string[], options: CliOptions): boolean {
+  return !options.flags.has('--fix') && !args.includes(STDIN) && (threadsAsked() ?? availableParallelism()) > 1;
+}
+
 /**
  * How many threads check the drafts, this one included: one per core (UNRES_WORKERS sets another number;
  * 1 keeps one thread), for runs of many drafts; one for --fix (it writes files) and for standard input.
  */
 export function workerCount(files: readonly string[], options: CliOptions): number {
-  if (options.flags.has('--fix') || files.includes(STDIN)) return 1;
-  const asked = Number(process.env.UNRES_WORKERS);
-  const cores = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
-  if (files.length < PARALLEL_FROM && !(Number.isInteger(asked) && asked > 1)) return 1;
-  return Math.max(1, Math.min(cores, Math.ceil(files.length / 4)));
+  if (!mayUseThreads(files, options)) return 1;
+  const asked = threadsAsked();
+  if (files.length < PARALLEL_FROM && !(asked !== undefined && asked > 1)) return 1;
+  return Math.max(1, Math.min(asked ?? availableParallelism(), Math.ceil(files.length / 4)));
+}
+
+/** Checking threads started before the drafts are known (see startEarly); `dispose` when they are not used. */
+export interface EarlyThreads {
+  readonly workers: Worker[];
+  readonly ports: MessagePort[];
+  readonly state: Int32Array;
+  dispose(): void;
+}
+
+/**
+ * A thread takes longer to start (Node's own start in it, then the bundle: about a tenth of a second) than
+ * finding the drafts of a folder takes: when the arguments name a folder or a glob, the threads a large run
+ * would use are started before the folder is walked, and wait (GO) for the drafts. A run that turns out
+ * small stops them unused. Undefined when the run cannot use threads, or names files only (their number is
+ * known: the threads are started when they are needed).
+ */
+export function startEarly(args: readonly string[], options: CliOptions, isFolderOrGlob: (arg: string) => boolean): EarlyThreads | undefined {
+  if (!mayUseThreads(args, options) || !args.some(isFolderOrGlob)) return undefined;
+  return startThreads(options, (threadsAsked() ?? availableParallelism()) - 1);
+}
+
+function startThreads(options: CliOptions, count: number): EarlyThreads {
+  const state = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+  const plain = { format: options.format, lang: options.lang, locale: options.locale, flags: [...options.flags], values: [...options.values] };
+  const ports: MessagePort[] = [];
+  const workers = Array.from({ length: count }, () => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1);
+    const job: Job = { kind: 'unres-check', options: plain, port: port2, counters: state.buffer as SharedArrayBuffer };
+    return new Worker(threadScript, { workerData: job, transferList: [port2] });
+  });
+  let disposed = false;
+  return {
+    workers,
+    ports,
+    state,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (Atomics.load(state, GO) === 0) {
+        Atomics.store(state, GO, -1);
+        Atomics.notify(state, GO);
+      }
+      for (const w of workers) void w.terminate();
+    },
+  };
 }
 
 /**
@@ -65,7 +132,7 @@ export function workerCount(files: readonly string[], options: CliOptions): numb
  * files: a thread says a configuration's problem at the first draft it checks under it, and the first draft
  * of the run under it is checked by a thread that had not seen it before.
  */
-function checkShare(files: readonly string[], options: CliOptions, state: Int32Array, onEach: () => void): Share {
+function checkShare(files: readonly string[], untested: ReadonlySet<string>, options: CliOptions, state: Int32Array, onEach: () => void): Share {
   const checked: Share['checked'] = [];
   const err: Share['err'] = [];
   let current = -1;
@@ -74,7 +141,7 @@ function checkShare(files: readonly string[], options: CliOptions, state: Int32A
   for (let index = Atomics.add(state, NEXT, 1); index < Atomics.load(state, STOP); index = Atomics.add(state, NEXT, 1)) {
     current = index;
     try {
-      checked.push({ index, found: checkDraft(files[index]!, options, config, io) });
+      checked.push({ index, found: checkListed(files[index]!, options, config, io, untested) });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       // Lower the stop to this draft unless a thread found an earlier one.
@@ -97,26 +164,36 @@ function checkShare(files: readonly string[], options: CliOptions, state: Int32A
  * worker's answer from its port (receiveMessageOnPort). `config` is the one the drafts were found with:
  * what it said already is not said again.
  */
-export function checkInWorkers(files: readonly string[], options: CliOptions, count: number, config: CliConfig, io: CliIo): JsonDiagnostic[] {
-  const state = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
+export function checkInWorkers(
+  files: readonly string[],
+  options: CliOptions,
+  count: number,
+  config: CliConfig,
+  io: CliIo,
+  early?: EarlyThreads,
+  untested: ReadonlySet<string> = new Set(),
+): JsonDiagnostic[] {
+  const threads = early ?? startThreads(options, count - 1);
+  // Threads started early beyond the ones this run needs stop now, unused.
+  const extra = threads.workers.length - (count - 1);
+  const workers = threads.workers.slice(0, count - 1);
+  const ports = threads.ports.slice(0, count - 1);
+  const { state } = threads;
   state[STOP] = files.length;
-  const plain = { format: options.format, lang: options.lang, locale: options.locale, flags: [...options.flags], values: [...options.values] };
-  const ports: MessagePort[] = [];
-  const workers = Array.from({ length: count - 1 }, () => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1);
-    const job: Job = { kind: 'unres-check', files, options: plain, port: port2, counters: state.buffer as SharedArrayBuffer };
-    return new Worker(threadScript, { workerData: job, transferList: [port2] });
-  });
+  for (const port of ports) port.postMessage({ files, untested: [...untested] } satisfies Drafts);
+  for (let i = 0; i < extra; i++) threads.ports[count - 1 + i]!.postMessage({ files: undefined, untested: [] } satisfies Drafts);
+  Atomics.store(state, GO, 1);
+  Atomics.notify(state, GO);
+  for (const w of threads.workers.slice(count - 1)) void w.terminate();
   const shares: Share[] = [];
   try {
-    shares.push(checkShare(files, options, state, () => io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked')));
+    shares.push(checkShare(files, untested, options, state, () => io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked')));
     for (let finished = Atomics.load(state, FINISHED); finished < workers.length; finished = Atomics.load(state, FINISHED)) {
       Atomics.wait(state, FINISHED, finished, 200);
       io.progress?.(Atomics.load(state, CHECKED), files.length, 'checked');
     }
   } finally {
-    for (const w of workers) void w.terminate();
+    threads.dispose();
   }
   for (const port of ports) {
     const answer = receiveMessageOnPort(port)?.message as Share | undefined;
@@ -139,13 +216,20 @@ export function checkInWorkers(files: readonly string[], options: CliOptions, co
   return results.flat();
 }
 
-/** The worker's side: takes drafts until none is left, answers once, and says it has finished. */
+/**
+ * The worker's side: waits for the drafts (or for the word that there is no work), takes drafts until none
+ * is left, answers once, and says it has finished.
+ */
 function runWorker(job: Job): void {
-  const options: CliOptions = { ...job.options, files: [...job.files], flags: new Set(job.options.flags), values: new Map(job.options.values) };
   const state = new Int32Array(job.counters);
+  Atomics.wait(state, GO, 0);
+  if (Atomics.load(state, GO) !== 1) return;
+  const { files, untested } = receiveMessageOnPort(job.port)?.message as Drafts;
+  if (files === undefined) return;
+  const options: CliOptions = { ...job.options, files: [...files], flags: new Set(job.options.flags), values: new Map(job.options.values) };
   let share: Share;
   try {
-    share = checkShare(job.files, options, state, () => undefined);
+    share = checkShare(files, new Set(untested), options, state, () => undefined);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     share = { checked: [], err: [{ index: -1, line: `unres: internal error: ${message}` }], failed: { index: -1, message } };

@@ -5,9 +5,9 @@ import { defineMessages, format } from '../messages';
 import type { Fix, OffsetEdit } from '../rules/types';
 import { computeDiagnostics, type DiagnosticOptions } from './diagnostics';
 import { EditComposer, toTextEdits } from './offsetEdits';
-import { RENUMBER_COMMAND } from './renumber';
+import { FIX_ALL_KIND, RENUMBER_COMMAND } from './commands';
 
-export const FIX_ALL_KIND = 'source.fixAll.unres';
+export { FIX_ALL_KIND };
 
 /** The rule whose findings the renumber command resolves (it also rewrites the references). */
 const NUMBERING_RULE = 'operative-numbering';

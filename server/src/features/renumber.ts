@@ -8,8 +8,7 @@ import { findReferences, OperativeIndex, resolveItem } from '../references';
 import type { OffsetEdit } from '../rules/types';
 import { toTextEdits } from './offsetEdits';
 
-/** The command the editor runs to renumber a document; its argument is the document URI. */
-export const RENUMBER_COMMAND = 'unres.renumber';
+export { RENUMBER_COMMAND } from './commands';
 
 export interface RenumberResult {
   /** Minimal edits: only the numbers, labels and references that change. */

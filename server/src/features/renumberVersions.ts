@@ -15,8 +15,7 @@ import { negotiationDigits, planInDocument, planRenumber, type RenumberPlan, typ
  * said, since any mapping would be a guess.
  */
 
-/** The command that renumbers the other versions of a document after it; its argument is the document URI. */
-export const RENUMBER_VERSIONS_COMMAND = 'unres.renumberVersions';
+export { RENUMBER_VERSIONS_COMMAND } from './commands';
 
 const messages = defineMessages({
   count: {

@@ -1,7 +1,7 @@
-import { MessageType, ShowMessageRequest, type Connection } from 'vscode-languageserver/node';
+import type { Connection, ExecuteCommandParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { RENUMBER_COMMAND } from '../features/renumber';
-import { RENUMBER_VERSIONS_COMMAND, type VersionRenumber } from '../features/renumberVersions';
+import { RENUMBER_COMMAND, RENUMBER_VERSIONS_COMMAND } from '../features/commands';
+import type { VersionRenumber } from '../features/renumberVersions';
 import { defineMessages, format, type Locale } from '../messages';
 import type { ResolutionService } from '../service';
 import type { VersionsWiring } from './versions';
@@ -9,7 +9,8 @@ import type { VersionsWiring } from './versions';
 /**
  * The renumbering commands: `unres.renumber` renumbers the operative paragraphs of a document (one
  * versioned edit, one undo step) and says which of its paired language versions can take the same
- * numbering; `unres.renumberVersions` gives them that numbering, one workspace edit per version.
+ * numbering; `unres.renumberVersions` gives them that numbering, one workspace edit per version. Part of the
+ * editing room (editing/lazy.ts registers the handler at start and loads this code on the first command).
  */
 
 export interface RenumberOptions {
@@ -39,7 +40,8 @@ const commandMessages = defineMessages({
   onlyThis: { en: 'Only this one', fr: 'Seulement celle-ci', es: 'Solo esta' },
 });
 
-export function registerRenumber(options: RenumberOptions): void {
+/** The server's workspace/executeCommand handler (null for a command that is not one of these). */
+export function renumberCommands(options: RenumberOptions): (params: ExecuteCommandParams) => Promise<unknown> {
   const { connection, service } = options;
   /** What renumbering the paired versions of `document` with `numbering` (default: its current numbers) would do. */
   const planVersions = (document: TextDocument, numbering?: readonly (number | undefined)[]): VersionRenumber[] =>
@@ -70,7 +72,7 @@ export function registerRenumber(options: RenumberOptions): void {
     return { versions: done, notAligned };
   };
 
-  connection.onExecuteCommand(async (params) => {
+  const run = async (params: ExecuteCommandParams): Promise<unknown> => {
     if (params.command !== RENUMBER_COMMAND && params.command !== RENUMBER_VERSIONS_COMMAND) return null;
     const uri = typeof params.arguments?.[0] === 'string' ? params.arguments[0] : undefined;
     const document = uri ? options.docFor(uri) : undefined;
@@ -93,7 +95,7 @@ export function registerRenumber(options: RenumberOptions): void {
     }
     if (response.applied && !options.reportsCommands()) offerVersions(document, paired);
     return { applied: response.applied, edits: result.edits.length, problems: result.problems, ...paired };
-  });
+  };
 
   /**
    * A client that does not report the command's answer itself is asked here (when it can show buttons)
@@ -103,13 +105,14 @@ export function registerRenumber(options: RenumberOptions): void {
     if (paired.notAligned.length > 0) options.warn(paired.notAligned.map((n) => n.reason).join('\n'));
     if (paired.versions.length === 0 || !options.canAsk()) return;
     const yes = format(commandMessages.renumberOthers, options.locale());
-    connection
-      .sendRequest(ShowMessageRequest.type, {
-        type: MessageType.Info,
-        message: format(commandMessages.offer, options.locale(), { names: paired.versions.map((v) => v.name).join(', ') }),
-        actions: [{ title: yes }, { title: format(commandMessages.onlyThis, options.locale()) }],
-      })
+    connection.window
+      .showInformationMessage(
+        format(commandMessages.offer, options.locale(), { names: paired.versions.map((v) => v.name).join(', ') }),
+        { title: yes },
+        { title: format(commandMessages.onlyThis, options.locale()) },
+      )
       .then((choice) => (choice?.title === yes ? renumberVersions(document) : undefined))
       .catch((error: unknown) => connection.console.warn(`unres: renumbering the other versions: ${String(error)}`));
   };
+  return run;
 }

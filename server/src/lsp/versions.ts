@@ -4,19 +4,14 @@ import { listVersionFiles } from '../versions/files';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic, Hover, Position, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkupKind } from 'vscode-languageserver-types';
-import { plainSlice } from '../features/paragraphs';
-import { defineMessages, format, type Locale } from '../messages';
+import { versionsHover } from '../editing/lazy';
+import type { Locale } from '../messages';
 import { positionOf } from '../model/lines';
 import type { ResolutionService, VersionCounterpart } from '../service';
-import { counterpartParagraph, counterpartsFromFolder, counterpartsOf, languageName, NO_VERSIONS_SETTING, paragraphName, readVersionsSetting, type VersionsSetting } from '../versions/lazy';
+import { counterpartParagraph, counterpartsFromFolder, counterpartsOf, NO_VERSIONS_SETTING, readVersionsSetting, type VersionsSetting } from '../versions/lazy';
 
 /** The request the client sends for "Go to the same paragraph in the other version". */
 export const COUNTERPART_REQUEST = 'unres/counterpart';
-
-const messages = defineMessages({
-  counterpart: { en: '{language} version ({file}), {paragraph}: {link}', fr: 'Version {language} ({file}), {paragraph} : {link}', es: 'Versión {language} ({file}), {paragraph}: {link}' },
-});
 
 export interface VersionsOptions {
   readonly connection: Connection;
@@ -171,34 +166,7 @@ export function startVersions(options: VersionsOptions): VersionsWiring {
       const list = counterparts(document);
       return list.length === 0 ? [] : service.computeVersionDiagnostics(document, list);
     }),
-    hover: (document, position, base) =>
-      guarded(base, () => {
-        const offset = document.offsetAt(position);
-        const model = service.getModel(document);
-        const p = model.paragraphs.find((q) => q.number && q.number.start <= offset && offset <= q.number.end);
-        if (!p) return base;
-        const lines: string[] = [];
-        for (const c of counterparts(document)) {
-          const comparison = service.compareVersions(document, c.document);
-          const target = counterpartParagraph(comparison, offset);
-          if (!target) continue;
-          const other = comparison.b.model;
-          const line = positionOf(other.lineStarts, target.start).line;
-          const words = plainSlice(other, { start: target.start, end: Math.min(target.end, target.start + 80) }, 80).replace(/[[\]]/g, '');
-          const locale = options.locale();
-          lines.push(
-            format(messages.counterpart, locale, {
-              language: languageName(other.language, locale),
-              file: c.name,
-              paragraph: paragraphName(other.paragraphs, target.index, locale),
-              link: `[${words}](${c.document.uri}#L${line + 1})`,
-            }),
-          );
-        }
-        if (lines.length === 0) return base;
-        const before = base && typeof base.contents === 'object' && 'value' in base.contents ? `${base.contents.value}\n\n` : '';
-        return { contents: { kind: MarkupKind.Markdown, value: before + lines.join('\n\n') } };
-      }),
+    hover: (document, position, base) => guarded(base, () => versionsHover(service, () => counterparts(document), options.locale(), document, position, base)),
     counterparts: (document) => guarded([], () => counterparts(document)),
     isOpen: (uri) => documents.get(uri) !== undefined,
     configure: (settings) => {
