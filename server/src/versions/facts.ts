@@ -371,8 +371,9 @@ function daysWithoutYearIn(language: Language, body: string): Set<number> {
 
 /** At most this many stems per paragraph, from its opening: enough to tell neighbours apart, cheap to compare. */
 const MAX_STEMS = 40;
-/** Words shorter than this give no stem: "the", "dans", "para" are in every paragraph. */
+/** The words that give a stem: six letters or more ("the", "dans", "para" are in every paragraph). */
 const LONG_WORD = /\p{L}{6,}/gu;
+/** A stem is a word's first five letters. */
 const STEM = 5;
 
 /**
