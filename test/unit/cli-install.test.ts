@@ -34,6 +34,11 @@ describe('unres installed from the packed tarball', function () {
     const run = spawnSync(bin, ['check', '.', '--format', 'github'], { cwd: work, encoding: 'utf8', env: { ...process.env, LANG: 'en' } });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /^::error file=draft\.md,line=3,col=1,.*title=unres italic-lead::/m);
+    // The French and Spanish texts are tables beside the bundle (dist/messages-fr.js, -es.js): packed too.
+    const french = spawnSync(bin, ['check', 'draft.md', '--locale', 'fr'], { cwd: work, encoding: 'utf8' });
+    assert.match(french.stdout, /italic-lead L’expression initiale « Recalling » devrait être en italique\./, french.stderr);
+    const spanish = spawnSync(bin, ['check', 'draft.md', '--locale', 'es'], { cwd: work, encoding: 'utf8' });
+    assert.match(spanish.stdout, /italic-lead La expresión inicial «Recalling» debería ir en cursiva\./, spanish.stderr);
     const version = spawnSync(bin, ['--version'], { encoding: 'utf8' });
     assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+/);
   });
