@@ -227,3 +227,24 @@ describe('TextMate grammar in the VS Code engine', function () {
     assert.ok(!line!.some((t) => t.startsWith('2015')), line!.join(' '));
   });
 });
+
+describe('extension package', () => {
+  it('carries every file the server loads beside its bundle on first need (the rooms, the message tables)', () => {
+    // A room or table missing from the .vsix works in every test run from the sources and fails only in the
+    // installed extension, on first use: the names are read from the calls that load them.
+    const names = new Set<string>(['server', 'extension', 'config-reader']);
+    const scan = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) scan(path);
+        else if (entry.name.endsWith('.ts')) {
+          for (const m of readFileSync(path, 'utf8').matchAll(/\b(?:lazyBundle(?:<[^>]*>)?|besideBundle)\('([\w-]+)'/g)) names.add(m[1]!);
+        }
+      }
+    };
+    scan(join(ROOT, 'server', 'src'));
+    assert.ok(names.size >= 10, [...names].join(' '));
+    const included = new Set(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()));
+    for (const name of names) assert.ok(included.has(`dist/${name}.js`), `.vscodeignore leaves out dist/${name}.js`);
+  });
+});
