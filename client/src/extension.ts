@@ -10,6 +10,7 @@ import {
 import { registerCheckWorkspace } from './checkWorkspace';
 import { registerDisableRule } from './silence';
 import { registerInterchange } from './interchange';
+import { SERVER_EXEC_ARGV } from './serverProcess';
 import { registerVersions } from './versions';
 
 /**
@@ -40,8 +41,8 @@ interface RenumberVersionsResponse {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides whether a Markdown or plain-text file reads as a resolution (unres.markdownDetection).

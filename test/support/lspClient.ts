@@ -13,6 +13,7 @@ import type {
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from './paths';
+import { SERVER_EXEC_ARGV } from './serverArgs';
 
 /**
  * A real LSP client over stdio for protocol tests: it spawns the bundled server (`dist/server.js --stdio`)
@@ -36,7 +37,8 @@ export class LspTestClient {
   private versions = new Map<string, number>();
 
   constructor(serverPath = join(ROOT, 'dist', 'server.js'), env: NodeJS.ProcessEnv = process.env) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    // Started as VS Code starts it (the client's Node options).
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.process.stdout!),

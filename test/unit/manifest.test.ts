@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/src/features/semanticTokens';
 import { RULES } from '../../server/src/rules';
 import { ROOT } from '../support/paths';
+import { SERVER_EXEC_ARGV } from '../support/serverArgs';
 
 /**
  * The extension manifest and its static contributions: every localised string has its translations,
@@ -246,5 +247,14 @@ describe('extension package', () => {
     assert.ok(names.size >= 10, [...names].join(' '));
     const included = new Set(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim()));
     for (const name of names) assert.ok(included.has(`dist/${name}.js`), `.vscodeignore leaves out dist/${name}.js`);
+  });
+});
+
+describe('the server process', () => {
+  it('is started by the protocol tests and the benchmark with the Node options VS Code starts it with', () => {
+    const client = readFileSync(join(ROOT, 'client', 'src', 'serverProcess.ts'), 'utf8');
+    const list = /SERVER_EXEC_ARGV: readonly string\[\] = (\[[^\]]*\])/.exec(client);
+    assert.ok(list, 'client/src/serverProcess.ts declares SERVER_EXEC_ARGV');
+    assert.deepEqual(JSON.parse(list[1]!.replace(/'/g, '"')), [...SERVER_EXEC_ARGV]);
   });
 });
