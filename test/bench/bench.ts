@@ -445,9 +445,9 @@ async function main(): Promise<void> {
 
     if (section('compare')) {
       // Two versions of one 1 MB text (the same paragraphs in English and French, as parallel versions
-      // are, with a few divergences planted in the French: a paragraph dropped, a citation changed): the
-      // comparison alone, once both are analysed (what the editor pays after an edit), and `unres compare`
-      // as a process.
+      // are, with a few divergences planted in the French: a paragraph dropped, two citation years changed):
+      // the comparison alone once both versions' facts were read, the comparison after an edit of one
+      // version, and `unres compare` as a process.
       log('comparing language versions…');
       const [a, parallel] = generateVersions(1 << 20, ['en', 'fr'], 7) as [string, string];
       const b = plantDivergences(parallel);
