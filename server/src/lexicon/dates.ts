@@ -26,7 +26,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** The month names as one alternation, for the expressions that look for a month. */
+export const MONTH_NAMES = Object.keys(MONTHS).join('|');
 /** Spaces between the parts of a date: ordinary, no-break and narrow no-break, and line breaks. */
 const GAP = '[ \\u00a0\\u202f\\r\\n]+';
 

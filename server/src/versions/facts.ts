@@ -2,7 +2,7 @@ import type { DocumentAnalysis } from '../analysis';
 import type { Citation } from '../citations';
 import { extentEnd } from '../features/paragraphs';
 import { type Language, lexiconFor } from '../lexicon';
-import { type DateMention, findDates, MONTHS } from '../lexicon/dates';
+import { type DateMention, findDates, MONTH_NAMES, MONTHS } from '../lexicon/dates';
 import { lastAtOrBefore } from '../model/lines';
 import type { Paragraph, ResolutionModel, Span } from '../model/types';
 import { findReferences, operativeValue, type ReferenceItem } from '../references';
@@ -310,7 +310,7 @@ function readingsOf(raw: string): string[] {
   return [...readings];
 }
 
-const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})(?![\\p{L}])`, 'giu');
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(${MONTH_NAMES})(?![\\p{L}])`, 'giu');
 
 /**
  * Whether a month name is written as the language writes it: capitalised in English, in lower case in French
@@ -356,7 +356,7 @@ function monthsIn(language: Language, body: string): Set<number> {
  * leave out the year of a date another gives in full; the day and month still have to agree.
  */
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|re|st|nd|rd|th|\\.?º|o)?[ \\u00a0]+(?:de[ \\u00a0]+)?(${Object.keys(MONTHS).join('|')})(?![\\p{L}])(?!,?[ \\u00a0]+(?:del?[ \\u00a0]+)?\\d{4})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:er|re|st|nd|rd|th|\\.?º|o)?[ \\u00a0]+(?:de[ \\u00a0]+)?(${MONTH_NAMES})(?![\\p{L}])(?!,?[ \\u00a0]+(?:del?[ \\u00a0]+)?\\d{4})`,
   'giu',
 );
 
@@ -385,11 +385,16 @@ const STEM = 5;
 const FOLDED = ((): Uint16Array => {
   const table = new Uint16Array(0x250);
   for (let c = 0; c < table.length; c++) {
-    const folded = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const folded = unaccentedLower(String.fromCharCode(c));
     table[c] = folded.length === 1 ? folded.charCodeAt(0) : 0;
   }
   return table;
 })();
+
+/** Lower case, accents taken off: what a stem is made of ("Coopé" is "coope"). */
+function unaccentedLower(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 const FNV_OFFSET = 0x811c9dc5;
 const fnvStep = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
@@ -410,7 +415,7 @@ function stemsOf(body: string): Set<number> {
       hash = fnvStep(hash, f);
     }
     // A letter the table does not fold (outside Latin, or folding to two characters): the word's stem as a string.
-    stems.add(k === STEM ? hash >>> 0 : hashOf(m[0].slice(0, 6).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').slice(0, STEM)));
+    stems.add(k === STEM ? hash >>> 0 : hashOf(unaccentedLower(m[0].slice(0, 6)).slice(0, STEM)));
   }
   return stems;
 }
