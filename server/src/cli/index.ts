@@ -1,4 +1,3 @@
-import { isMainThread } from 'node:worker_threads';
 import { amend } from './amend';
 import { CHECK_FORMATS, UsageError, parseArgs } from './args';
 import { check } from './check';
@@ -12,6 +11,8 @@ import { ERASE_LINE, progressLine, type CliIo, type Command } from './output';
 import { renumber } from './renumber';
 import { useThreadScript } from './parallel';
 import { rules } from './rules';
+
+export { runCheckingThread } from './parallel';
 
 /**
  * `unres`: the language service on the command line, for CI pipelines and for reading a corpus.
@@ -159,5 +160,6 @@ export function main(entry: string): void {
   });
 }
 
-// Run from the compiled sources (node out/server/src/cli/index.js); not in a thread of a large check.
-if (require.main === module && isMainThread) main(__filename);
+// Run from the compiled sources (node out/server/src/cli/index.js). (A thread of a large check requires this
+// file and calls runCheckingThread: see parallel.ts.)
+if (require.main === module) main(__filename);

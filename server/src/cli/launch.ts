@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 
 /**
  * `unres` as a process (dist/cli.js): starts the command line, whose code is the bundle beside it
@@ -22,7 +21,8 @@ import { isMainThread } from 'node:worker_threads';
  *   file) compiles the bundle as usual, and V8 refuses a cache whose source differs in length. It is read
  *   from the folder of this file only, never from a workspace, and never written at run time.
  *
- * The threads of a large check start from this file too (see parallel.ts), so they get the same.
+ * The threads of a large check start from this file too (see parallel.ts: they call `runCheckingThread`),
+ * so they get the same; the tier is the process's already.
  */
 
 const BUNDLE = join(__dirname, 'cli-bundle.js');
@@ -32,14 +32,21 @@ const CACHE = join(__dirname, 'cli-bundle.cache');
 const MAX_TIER = '--max-opt=1';
 const TIER_FLAGS = /(^|\s)--(max-opt|no-opt|opt|turbofan|no-turbofan|jitless|maglev|sparkplug|no-sparkplug)\b/;
 
+/**
+ * Leaves TurboFan out (see above), before anything is compiled, unless the user set a tier. The code cache
+ * is made with it set too: V8 refuses a cache made under other flags. (V8 flags are the process's: the
+ * threads have it too.)
+ */
+function setTier(): void {
+  if (!TIER_FLAGS.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))) setFlagsFromString(MAX_TIER);
+}
+
 /** What the bundle exports for this file. */
 interface CliBundle {
   main(entry: string): void;
+  runCheckingThread(): void;
   runCli(argv: readonly string[], io: { out(text: string): void; err(text: string): void }): number | Promise<number>;
 }
-
-// Before anything is compiled. (V8 flags are the process's: a thread inherits them.)
-if (isMainThread && !TIER_FLAGS.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))) setFlagsFromString(MAX_TIER);
 
 /** The SHA-256 of dist/cli-bundle.js, defined by the build (build.mjs); undefined when run otherwise. */
 declare const UNRES_BUNDLE_DIGEST: string | undefined;
@@ -81,13 +88,29 @@ function loadBundle(): { bundle: CliBundle; script: Script } {
  * of its own, started as `unres` is, so that the V8 flags, which the cache must match, are the same.
  */
 export async function writeCodeCache(argv: readonly string[], digest: string): Promise<void> {
+  setTier();
   const { bundle, script } = loadBundle();
   await bundle.runCli(argv, { out: () => undefined, err: () => undefined });
   writeFileSync(CACHE, Buffer.concat([Buffer.from(cacheKey(digest), 'utf8'), script.createCachedData()]));
 }
 
-if (require.main === module || !isMainThread) {
-  const { bundle } = loadBundle();
-  // In a thread, loading the bundle is all: it checks the drafts it was given (parallel.ts).
-  if (isMainThread) bundle.main(__filename);
+/**
+ * For the tests: whether the bundle compiles from the code cache in a process started as `unres` is (V8
+ * refuses a cache quietly, and the only sign is a slower start).
+ */
+export function codeCacheUsed(): boolean {
+  setTier();
+  const digest = typeof UNRES_BUNDLE_DIGEST === 'string' ? UNRES_BUNDLE_DIGEST : undefined;
+  const { script } = loadBundle();
+  return digest !== undefined && readCache(cacheKey(digest)) !== undefined && !script.cachedDataRejected;
+}
+
+/** A thread of a large check (parallel.ts): the bundle, with the cached code, checks the drafts it is given. */
+export function runCheckingThread(): void {
+  loadBundle().bundle.runCheckingThread();
+}
+
+if (require.main === module) {
+  setTier();
+  loadBundle().bundle.main(__filename);
 }

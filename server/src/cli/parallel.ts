@@ -1,18 +1,29 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { UsageError, type CliOptions } from './args';
 import { checkListed, type JsonDiagnostic } from './checkDraft';
 import { CliConfig } from './config';
 import { STDIN } from './expand';
 import type { CliIo } from './output';
 
+/**
+ * node:worker_threads, loaded when a run uses threads: a check of a few drafts never loads it (loading it
+ * takes about 5 ms, a tenth of the rest of the CLI's start).
+ */
+let threadsModule: typeof import('node:worker_threads') | undefined;
+function workerThreads(): typeof import('node:worker_threads') {
+  threadsModule ??= require('node:worker_threads') as typeof import('node:worker_threads');
+  return threadsModule;
+}
+
 /** Below this many drafts, starting a thread (it loads the bundle: tens of ms) costs more than it saves. */
 const PARALLEL_FROM = 40;
 
 /**
  * The script a checking thread starts from: the one the process was started from (the CLI's entry point
- * sets it), so that a thread runs nothing but the code already running; this file by default, which runs
- * the worker's side when loaded in a thread.
+ * sets it), so that a thread runs nothing but the code already running; this file by default. A thread
+ * requires it and calls its `runCheckingThread` (the entry points export it), so that the script's own
+ * start-up code, which runs the command line, does not run in the thread.
  */
 let threadScript = __filename;
 
@@ -101,11 +112,13 @@ function startThreads(options: CliOptions, count: number): EarlyThreads {
   const state = new Int32Array(new SharedArrayBuffer(COUNTERS * Int32Array.BYTES_PER_ELEMENT));
   const plain = { format: options.format, lang: options.lang, locale: options.locale, flags: [...options.flags], values: [...options.values] };
   const ports: MessagePort[] = [];
+  const { MessageChannel, Worker } = workerThreads();
+  const code = `require(${JSON.stringify(threadScript)}).runCheckingThread();`;
   const workers = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
     ports.push(port1);
     const job: Job = { kind: 'unres-check', options: plain, port: port2, counters: state.buffer as SharedArrayBuffer };
-    return new Worker(threadScript, { workerData: job, transferList: [port2] });
+    return new Worker(code, { eval: true, workerData: job, transferList: [port2] });
   });
   let disposed = false;
   return {
@@ -195,6 +208,7 @@ export function checkInWorkers(
   } finally {
     threads.dispose();
   }
+  const { receiveMessageOnPort } = workerThreads();
   for (const port of ports) {
     const answer = receiveMessageOnPort(port)?.message as Share | undefined;
     if (!answer) throw new Error('a checking thread stopped without an answer');
@@ -224,7 +238,7 @@ function runWorker(job: Job): void {
   const state = new Int32Array(job.counters);
   Atomics.wait(state, GO, 0);
   if (Atomics.load(state, GO) !== 1) return;
-  const { files, untested } = receiveMessageOnPort(job.port)?.message as Drafts;
+  const { files, untested } = workerThreads().receiveMessageOnPort(job.port)?.message as Drafts;
   if (files === undefined) return;
   const options: CliOptions = { ...job.options, files: [...files], flags: new Set(job.options.flags), values: new Map(job.options.values) };
   let share: Share;
@@ -239,4 +253,8 @@ function runWorker(job: Job): void {
   Atomics.notify(state, FINISHED);
 }
 
-if (!isMainThread && (workerData as Job | undefined)?.kind === 'unres-check') runWorker(workerData as Job);
+/** A checking thread's start (see threadScript): the worker's side, when this thread was started as one. */
+export function runCheckingThread(): void {
+  const { isMainThread, workerData } = workerThreads();
+  if (!isMainThread && (workerData as Job | undefined)?.kind === 'unres-check') runWorker(workerData as Job);
+}
