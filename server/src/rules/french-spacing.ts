@@ -1,5 +1,5 @@
 import { defineMessages } from '../messages';
-import type { Rule, RuleContext } from './types';
+import type { Finding, Rule, RuleContext } from './types';
 
 const messages = defineMessages({
   description: {
@@ -53,31 +53,56 @@ export const frenchSpacing: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const { text } = ctx.model;
-    const skip = skippedRanges(text, ctx.model.language === 'fr');
-    let k = 0;
-    let skipEnd = -1;
+    const french = ctx.model.language === 'fr';
     const bodyStart = ctx.model.organ?.start ?? 0;
+    // Whether a mark is in a skipped range is asked only of a mark that would be reported: most are not.
+    const skipped = new SkippedRanges(text, french);
     for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
       const at = m.index;
-      // Ranges sorted by start: a mark is skipped when a range begun before it has not yet ended.
-      while (k < skip.length && skip[k]!.start <= at) skipEnd = Math.max(skipEnd, skip[k++]!.end);
-      if (at < bodyStart || skipEnd > at) continue;
-      if (ctx.model.language === 'fr') checkFrench(ctx, text, at, m[0]);
-      else if (m[0] !== '«' && m[0] !== '»') checkOther(ctx, text, at, m[0]);
+      if (at < bodyStart) continue;
+      const finding = french ? checkFrench(ctx, text, at, m[0]) : m[0] !== '«' && m[0] !== '»' ? checkOther(ctx, text, at, m[0]) : undefined;
+      if (finding && !skipped.has(at)) ctx.report(finding);
     }
     MARKS.lastIndex = 0;
   },
 };
 
-function skippedRanges(text: string, french: boolean): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length });
-  if (french) {
-    // Inside the span only: the guillemets themselves and the punctuation after the title are French.
-    for (const m of text.matchAll(ITALIC)) out.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
-    for (const m of text.matchAll(QUOTED)) if (ENGLISH.test(m[0])) out.push({ start: m.index + 2, end: m.index + m[0].length - 2 });
+/**
+ * The ranges where marks are not French punctuation (ADDRESS, ITALIC, QUOTED), read one line at a time:
+ * none of the expressions matches a line break, so the ranges of a line are the ones a scan of the whole
+ * text finds in it. A line's ranges are kept while marks of that line are asked about.
+ */
+class SkippedRanges {
+  private lineStart = -1;
+  private lineEnd = -1;
+  private ranges: { start: number; end: number }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly french: boolean,
+  ) {}
+
+  has(at: number): boolean {
+    if (at < this.lineStart || at >= this.lineEnd) this.readLine(at);
+    return this.ranges.some((r) => r.start <= at && at < r.end);
   }
-  return out.sort((a, b) => a.start - b.start);
+
+  private readLine(at: number): void {
+    const text = this.text;
+    this.lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const newline = text.indexOf('\n', at);
+    this.lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(this.lineStart, this.lineEnd);
+    const out: { start: number; end: number }[] = [];
+    const base = this.lineStart;
+    for (const m of line.matchAll(ADDRESS)) out.push({ start: base + m.index, end: base + m.index + m[0].length });
+    if (this.french) {
+      // Inside the span only: the guillemets themselves and the punctuation after the title are French.
+      for (const m of line.matchAll(ITALIC)) out.push({ start: base + m.index + 1, end: base + m.index + m[0].length - 1 });
+      for (const m of line.matchAll(QUOTED)) if (ENGLISH.test(m[0])) out.push({ start: base + m.index + 2, end: base + m.index + m[0].length - 2 });
+    }
+    this.ranges = out;
+  }
 }
 
 /** The offset of the character before `at`, italics and bold markers skipped. */
@@ -93,14 +118,14 @@ function after(text: string, at: number): number {
   return i;
 }
 
-function checkFrench(ctx: RuleContext, text: string, at: number, mark: string): void {
+/** The finding on the mark at `at` of a French text, if it is wrongly spaced. */
+function checkFrench(ctx: RuleContext, text: string, at: number, mark: string): Finding | undefined {
   if (mark === '«') {
     const i = after(text, at);
     const c = text[i] ?? '\n';
     if (NO_BREAK.has(c) || c === '\n' || c === '\r') return;
     const edit = c === ' ' ? { start: i, end: i + 1, newText: NBSP } : { start: at + 1, end: at + 1, newText: NBSP };
-    ctx.report({ start: at, end: at + 1, message: ctx.t(messages.quote), fixes: [{ title: ctx.t(messages.useNbsp), safe: true, edits: [edit] }] });
-    return;
+    return { start: at, end: at + 1, message: ctx.t(messages.quote), fixes: [{ title: ctx.t(messages.useNbsp), safe: true, edits: [edit] }] };
   }
   const i = before(text, at);
   const c = i >= 0 ? text[i]! : '\n';
@@ -111,15 +136,16 @@ function checkFrench(ctx: RuleContext, text: string, at: number, mark: string): 
   if (mark !== '»' && c !== ' ' && !/[\p{L}\p{N})\]»”’.]/u.test(c)) return;
   const message = mark === '»' ? messages.quote : c === ' ' ? messages.ordinary : messages.missing;
   const edit = c === ' ' ? { start: i, end: i + 1, newText: NBSP } : { start: i + 1, end: i + 1, newText: NBSP };
-  ctx.report({ start: at, end: at + 1, message: ctx.t(message, { mark }), fixes: [{ title: ctx.t(messages.useNbsp), safe: true, edits: [edit] }] });
+  return { start: at, end: at + 1, message: ctx.t(message, { mark }), fixes: [{ title: ctx.t(messages.useNbsp), safe: true, edits: [edit] }] };
 }
 
-function checkOther(ctx: RuleContext, text: string, at: number, mark: string): void {
+/** The finding on the mark at `at` of an English or Spanish text, if a space comes before it. */
+function checkOther(ctx: RuleContext, text: string, at: number, mark: string): Finding | undefined {
   let i = before(text, at);
   if (i < 0 || !(text[i] === ' ' || NO_BREAK.has(text[i]!))) return;
   const end = i + 1;
   while (i > 0 && (text[i - 1] === ' ' || NO_BREAK.has(text[i - 1]!))) i--;
   // A mark opening a line, or after a line break and indentation, is not after a word.
   if (i === 0 || text[i - 1] === '\n') return;
-  ctx.report({ start: at, end: at + 1, message: ctx.t(messages.extra, { mark }), fixes: [{ title: ctx.t(messages.removeSpace), safe: true, edits: [{ start: i, end, newText: '' }] }] });
+  return { start: at, end: at + 1, message: ctx.t(messages.extra, { mark }), fixes: [{ title: ctx.t(messages.removeSpace), safe: true, edits: [{ start: i, end, newText: '' }] }] };
 }

@@ -39,17 +39,30 @@ interface Lead {
   readonly degree: 0 | 1 | 2;
 }
 
+/**
+ * Text that holds an adverb of DEGREES holds one of these, in any case: an opening without any is of degree
+ * 0, and only its first word is read (most openings are: the adverbs are a few percent of them).
+ */
+const ADVERB_HINT = /also|further|également|outre|también|asimismo|además/i;
+const MARKERS = /[*_]/g;
+
 function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   const lead = p.lead;
   if (!lead) return undefined;
   // The adverb counts only inside the leading phrase ("*Encourages* further steps" is no run); the phrase's
   // words are read as printed, italics markers aside, so that a source's "S*olicita*" is "Solicita".
+  const text = ctx.model.text;
+  const stop = Math.min(p.end, p.bodyStart + 60);
+  const opening = text.slice(p.bodyStart, stop);
+  if (!ADVERB_HINT.test(opening.includes('*') || opening.includes('_') ? opening.replace(MARKERS, '') : opening)) {
+    const first = wordsWithoutMarkers(text, p.bodyStart, stop, true, 1)?.[0] ?? opening.replace(MARKERS, '').match(WORD_PATTERN)?.[0];
+    return first === undefined ? undefined : leadOf(ctx, p, normalizeWord(first), 0);
+  }
   // Only the number of the phrase's words is needed, and only that many words of the opening, read by hand
   // (WORD_PATTERN only where the hand scan gives up, at a character outside the Basic Multilingual Plane).
   const inLead = (wordsWithoutMarkers(lead.text, 0, lead.text.length, false) ?? lead.text.match(WORD_PATTERN) ?? []).length;
   const wanted = Math.max(1, inLead);
-  const stop = Math.min(p.end, p.bodyStart + 60);
-  const written = wordsWithoutMarkers(ctx.model.text, p.bodyStart, stop, true, wanted) ?? (ctx.model.text.slice(p.bodyStart, stop).replace(/[*_]/g, '').match(WORD_PATTERN) ?? []).slice(0, wanted);
+  const written = wordsWithoutMarkers(text, p.bodyStart, stop, true, wanted) ?? (opening.replace(MARKERS, '').match(WORD_PATTERN) ?? []).slice(0, wanted);
   const words = written.map(normalizeWord);
   let degree: 0 | 1 | 2 = 0;
   const rest: string[] = [];
@@ -66,6 +79,11 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   }
   const first = rest[0];
   if (!first) return undefined;
+  return leadOf(ctx, p, first, degree);
+}
+
+/** A run's keys: the phrase's first word other than the adverb, and its concept. */
+function leadOf(ctx: RuleContext, p: Paragraph, first: string, degree: 0 | 1 | 2): Lead {
   const concept = readLead(ctx.model, p)?.match.entry.concept;
   return { keys: concept ? [first, `=${concept}`] : [first], degree };
 }
@@ -101,7 +119,8 @@ function checkPart(ctx: RuleContext, paragraphs: readonly Paragraph[]): void {
   });
   reads.forEach((r, i) => {
     if (!r) return;
-    const best = Math.max(-1, ...r.keys.map((k) => seen.get(k) ?? -1));
+    let best = -1;
+    for (const k of r.keys) best = Math.max(best, seen.get(k) ?? -1);
     // "Further decides" right after "Decides" is the Council's practice: any earlier paragraph of the run will
     // do. And the Council opens with "Further" to add to the paragraph before, whatever its verb ("4. Further
     // demands" after "3. Decides"): "further" is out of order only when its run starts later.
