@@ -25,6 +25,17 @@ const FORMULA = { en: 'Decides to remain seized of the matter.', fr: 'Décide de
 /** "to remain (actively) seized of the matter / this matter / the question", in the three languages. */
 const SEIZED = /^(?:to remain|de (?:rester|demeurer)|seguir) (actively |activement |activamente )?(?:seized|saisie?|ocupándose)\b/u;
 
+/**
+ * Text that SEIZED can match once made plain holds one of these words in any case, markers aside: the
+ * paragraphs without any (nearly all of them; the Assembly's are all read) are never made plain.
+ */
+const SEIZED_WORD = /seized|saisi|ocupándose/i;
+
+function mayClose(ctx: RuleContext, p: Paragraph): boolean {
+  const raw = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 200));
+  return SEIZED_WORD.test(raw.includes('*') || raw.includes('_') ? raw.replace(/[*_]/g, '') : raw);
+}
+
 /** The paragraph's words after its first one, lower case, without markers and final punctuation. */
 function restOf(ctx: RuleContext, p: Paragraph): string {
   const text = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 200)).replace(/[*_]/g, '').replace(/[\s\u00a0]+/g, ' ');
@@ -42,7 +53,7 @@ export const closingFormula: Rule = {
   check(ctx) {
     const { model } = ctx;
     const body = model.organ?.body;
-    const closes = (p: Paragraph): RegExpExecArray | null => SEIZED.exec(restOf(ctx, p));
+    const closes = (p: Paragraph): RegExpExecArray | null => (mayClose(ctx, p) ? SEIZED.exec(restOf(ctx, p)) : null);
     const last = model.operative[model.operative.length - 1];
     if (!last) return;
     if (body === 'security-council' && !closes(last) && !model.operative.some(closes)) {

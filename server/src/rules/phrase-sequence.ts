@@ -85,7 +85,15 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
 /** A run's keys: the phrase's first word other than the adverb, and its concept. */
 function leadOf(ctx: RuleContext, p: Paragraph, first: string, degree: 0 | 1 | 2): Lead {
   const concept = readLead(ctx.model, p)?.match.entry.concept;
-  return { keys: concept ? [first, `=${concept}`] : [first], degree };
+  return { keys: concept ? [first, conceptKey(concept)] : [first], degree };
+}
+
+/** "=recall" for the concept "recall": made once per concept, not once per paragraph. */
+const CONCEPT_KEYS = new Map<string, string>();
+function conceptKey(concept: string): string {
+  let key = CONCEPT_KEYS.get(concept);
+  if (key === undefined) CONCEPT_KEYS.set(concept, (key = `=${concept}`));
+  return key;
 }
 
 /** The phrase without its adverb, as the message names the run: read only for a paragraph reported. */
