@@ -64,26 +64,37 @@ for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execF
   deny(childProcess, name, `child_process.${name}`);
 }
 // A worker thread is allowed only on the process's own entry script (the CLI checks many drafts in threads
-// of itself): that runs nothing but the bundle already running. Any other script is denied.
+// of itself): that runs nothing but the bundle already running. The CLI starts one with a line of code that
+// requires that script and calls its thread entry, `require("…/cli.js").runCheckingThread();`, and nothing
+// else: any other script or code is denied.
 {
   const OriginalWorker = workerThreads.Worker;
   const own = process.argv[1] ? fs.realpathSync(process.argv[1]) : undefined;
+  const realOrUndefined = (path: string): string | undefined => {
+    try {
+      return fs.realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const OWN_THREAD = /^require\(("(?:[^"\\]|\\.)*")\)\.runCheckingThread\(\);$/;
+  /** The script a worker runs: its path, or for code (`eval`), the script that code requires, if it is only that. */
+  const scriptOf = (script: unknown, options: unknown): string | undefined => {
+    if ((options as { eval?: boolean } | undefined)?.eval) {
+      const m = OWN_THREAD.exec(String(script));
+      return m ? realOrUndefined(JSON.parse(m[1]!) as string) : undefined;
+    }
+    return realOrUndefined(script instanceof URL ? script.pathname : String(script));
+  };
   Object.defineProperty(workerThreads, 'Worker', {
     configurable: true,
     writable: true,
     value: function Worker(this: unknown, script: unknown, options?: unknown) {
-      const path = script instanceof URL ? script.pathname : String(script);
-      let real: string | undefined;
-      try {
-        real = fs.realpathSync(path);
-      } catch {
-        real = undefined;
-      }
-      if (own === undefined || real !== own) {
+      if (own === undefined || scriptOf(script, options) !== own) {
         record('denied', `worker_threads.Worker ${describe(script)}`);
         throw new Error('unres test: worker_threads.Worker is not allowed');
       }
-      return new OriginalWorker(path, options as ConstructorParameters<typeof OriginalWorker>[1]);
+      return new OriginalWorker(script as string, options as ConstructorParameters<typeof OriginalWorker>[1]);
     },
   });
 }
