@@ -7,8 +7,8 @@ import { STDIN } from './expand';
 import type { CliIo } from './output';
 
 /**
- * node:worker_threads, loaded when a run uses threads: a check of a few drafts never loads it (loading it
- * takes about 5 ms, a tenth of the rest of the CLI's start).
+ * node:worker_threads, loaded when a run uses threads: a check of a few drafts never loads it (about 5 ms,
+ * a fifth of the time the command line takes to load).
  */
 let threadsModule: typeof import('node:worker_threads') | undefined;
 function workerThreads(): typeof import('node:worker_threads') {
