@@ -3,14 +3,19 @@
  * recogniser reads the words around every citation, and copies made a good part of its work.
  */
 export class WordSet<T = true> {
-  private readonly byLength = new Map<number, { word: string; value: T }[]>();
+  /**
+   * The words by length and first letter in lower case (keyOf): most lookups find no entry, or one word
+   * to compare.
+   */
+  private readonly byKey = new Map<number, Entry<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) {
       const lower = word.toLowerCase();
-      const list = this.byLength.get(lower.length) ?? [];
-      list.push({ word: lower, value });
-      this.byLength.set(lower.length, list);
+      const key = keyOf(lower.length, lower.charCodeAt(0));
+      const list = this.byKey.get(key) ?? [];
+      list.push({ word: lower, capitalised: String.fromCharCode(upperCode(lower.charCodeAt(0))) + lower.slice(1), value });
+      this.byKey.set(key, list);
     }
   }
 
@@ -20,12 +25,13 @@ export class WordSet<T = true> {
 
   /** The value of the word text[start, end), compared in lower case; undefined when it is not in the set. */
   get(text: string, start: number, end: number): T | undefined {
-    const list = this.byLength.get(end - start);
-    if (!list) return undefined;
-    next: for (const entry of list) {
-      const word = entry.word;
-      for (let i = 0; i < word.length; i++) if (lowerCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) continue next;
-      return entry.value;
+    const list = this.byKey.get(keyOf(end - start, lowerCode(text.charCodeAt(start))));
+    if (list === undefined) return undefined;
+    for (let k = 0; k < list.length; k++) {
+      const entry = list[k]!;
+      // A word in lower case or with a capital is compared natively (a letter at a time costs much more
+      // in the baseline tier, which one-shot processes run in); other spellings ("RESOLUTION") letter by letter.
+      if (text.startsWith(entry.word, start) || text.startsWith(entry.capitalised, start) || sameInLowerCase(text, start, entry.word)) return entry.value;
     }
     return undefined;
   }
@@ -35,7 +41,30 @@ export class WordSet<T = true> {
   }
 }
 
+interface Entry<T> {
+  /** In lower case. */
+  readonly word: string;
+  /** With its first letter in upper case, as lowerCode reads it back. */
+  readonly capitalised: string;
+  readonly value: T;
+}
+
+function keyOf(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/** Whether text[start, start + word.length) is `word` (in lower case) once lowered letter by letter. */
+function sameInLowerCase(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (lowerCode(text.charCodeAt(start + i)) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 /** The lower case of a letter of Latin-1 (the letters of English, French and Spanish words). */
 function lowerCode(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** The letter lowerCode lowers to `c`, or `c` itself. */
+function upperCode(c: number): number {
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c;
 }
