@@ -3,6 +3,7 @@ import { partsOf } from './fields';
 import { parseRoman, type SessionKind } from './gaSessions';
 import type { NumberFacts } from './organs';
 import { type Pending, pendingOf } from './pending';
+import type { CitationParts } from './types';
 import { digitsValue, DOT, HYPHENS, isAsciiWord, isDigit, isHyphen, isLetter, matchNumberParen, SLASH, SP, sticky } from './scan';
 
 /**
@@ -32,16 +33,19 @@ function readParenthesised(text: string, start: number, context: ContextReader):
     // "resolution" before the number settles it; only other words are checked against the exclusions.
     if (!statement.keyword && context.excluded(start)) return paren.numberEnd;
     const { numberEnd, gapStart, gapEnd, innerStart, innerEnd, end } = paren;
-    const part = paren.partStart === -1 ? undefined : text[paren.partStart]!;
-    const parts = partsOf({ start, end: numberEnd });
-    if (part !== undefined) {
-      parts.part = { start: paren.partStart, end: paren.partStart + 1 };
-      parts.partGap = { start: numberEnd, end: paren.partStart };
-    }
-    parts.gap = { start: gapStart, end: gapEnd };
-    parts.open = { start: gapEnd, end: innerStart };
-    parts.inner = { start: innerStart, end: innerEnd };
-    parts.close = { start: innerEnd, end };
+    const partStart = paren.partStart;
+    const part = partStart === -1 ? undefined : text[partStart]!;
+    // Every property of partsOf, in its order (one object shape), built at once.
+    const parts: CitationParts = {
+      number: { start, end: numberEnd },
+      part: part === undefined ? undefined : { start: partStart, end: partStart + 1 },
+      partGap: part === undefined ? undefined : { start: numberEnd, end: partStart },
+      gap: { start: gapStart, end: gapEnd },
+      inner: { start: innerStart, end: innerEnd },
+      open: { start: gapEnd, end: innerStart },
+      close: { start: innerEnd, end },
+      prefix: undefined,
+    };
     const number = digitsValue(text, start, numberEnd);
     const kind = statement.kind;
     if (isDigit(text.charCodeAt(innerStart))) {

@@ -56,7 +56,10 @@ export function organOf(p: Pending, facts: NumberFacts, listAfter: readonly Cite
 
 /** The first of the named organs that numbers its texts this way. */
 function fitting(bodies: readonly CitedBody[], facts: NumberFacts): CitedBody | undefined {
-  for (const b of bodies) if (b !== 'unknown' && organNumbers(b, facts)) return b;
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!;
+    if (b !== 'unknown' && organNumbers(b, facts)) return b;
+  }
   return undefined;
 }
 
@@ -80,9 +83,10 @@ function stated(body: CitedBody): Resolved {
  */
 function defaultOrgan(facts: NumberFacts, own: Organ | undefined, ownFits: boolean, keyword: boolean): CitedBody | undefined {
   if (ownFits) return own;
-  for (const organ of DEFAULT_ORGANS[facts.form]) {
+  const organs = DEFAULT_ORGANS[facts.form];
+  for (let i = 0; i < organs.length; i++) {
     if (facts.form === 'year-number' && !(keyword && facts.kind === 'resolution')) continue;
-    if (organNumbers(organ, facts)) return organ;
+    if (organNumbers(organs[i]!, facts)) return organs[i];
   }
   return keyword && facts.form !== 'number' ? 'unknown' : undefined;
 }
