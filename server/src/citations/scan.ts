@@ -53,12 +53,24 @@ export function matchNumberParen(text: string, start: number): NumberParenMatch 
 /** The last place matchNumberParen read, and what it found there (NUMBER_PAREN_MATCH, until the next read). */
 const memo: { text: string; start: number; result: NumberParenMatch | undefined } = { text: '', start: -1, result: undefined };
 
+/**
+ * The two forms most citations take, "2331 (2016)" and the escaped "2331 \\(2016\\)", after the number: tested
+ * natively at once, where reading them a character at a time costs a dozen calls in the baseline tier. Both
+ * are read as the general reading below reads them.
+ */
+const PLAIN_YEAR = / \(\d{4}\)/y;
+const ESCAPED_YEAR = / \\\(\d{4}\\\)/y;
+
 function readNumberParen(text: string, start: number): NumberParenMatch | undefined {
   const first = text.charCodeAt(start);
   if (!(first >= 49 && first <= 57)) return undefined;
   let i = start + 1;
   while (i < start + 4 && isDigit(text.charCodeAt(i))) i++;
   const numberEnd = i;
+  PLAIN_YEAR.lastIndex = numberEnd;
+  if (PLAIN_YEAR.test(text)) return yearMatch(numberEnd, 0);
+  ESCAPED_YEAR.lastIndex = numberEnd;
+  if (ESCAPED_YEAR.test(text)) return yearMatch(numberEnd, 1);
   while (isSpace(text.charCodeAt(i))) i++;
   let partStart = -1;
   const letter = text.charCodeAt(i);
@@ -99,6 +111,19 @@ function readNumberParen(text: string, start: number): NumberParenMatch | undefi
   m.innerStart = innerStart;
   m.innerEnd = innerEnd;
   m.end = i + 1;
+  return m;
+}
+
+/** NUMBER_PAREN_MATCH for a number ending at `numberEnd`, a space and a year in parentheses, escaped or not. */
+function yearMatch(numberEnd: number, escape: 0 | 1): NumberParenMatch {
+  const m = NUMBER_PAREN_MATCH;
+  m.numberEnd = numberEnd;
+  m.partStart = -1;
+  m.gapStart = numberEnd;
+  m.gapEnd = numberEnd + 1;
+  m.innerStart = numberEnd + 2 + escape;
+  m.innerEnd = m.innerStart + 4;
+  m.end = m.innerEnd + 1 + escape;
   return m;
 }
 
@@ -175,13 +200,10 @@ export class CandidateScanner {
         const hit = this.parenHit(anchor, from);
         if (hit !== -1) return this.hit(hit, anchor + 1);
       } else {
-        // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number.
-        let j = anchor + 4;
-        while (isLowerLetter(text.charCodeAt(j))) j++;
-        while (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 42 || text.charCodeAt(j) === 95 || text.charCodeAt(j) === 91) j++;
-        const digit = text.charCodeAt(j);
-        // The hit ends before the number, which stays to be scanned ("resolutions 7/34").
-        if (digit >= 49 && digit <= 57) return this.hit(anchor, j);
+        // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number. The hit
+        // ends before the number, which stays to be scanned ("resolutions 7/34").
+        KEYWORD_BEFORE_NUMBER.lastIndex = anchor;
+        if (KEYWORD_BEFORE_NUMBER.test(text)) return this.hit(anchor, KEYWORD_BEFORE_NUMBER.lastIndex);
       }
     }
   }
@@ -227,9 +249,8 @@ function earliest(a: number, b: number): number {
   return a === -1 ? b : b === -1 || a < b ? a : b;
 }
 
-function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 0xf3;
-}
+/** PREFILTER's last alternative, at a "solu" found by `indexOf`: one native test instead of a loop per character. */
+const KEYWORD_BEFORE_NUMBER = /solu[a-z\u00f3]*[ \t\u00a0\u202f*_[]*(?=[1-9])/y;
 
 /**
  * Where the web addresses of a text are ("https://…"), found once each, in document order: the recogniser
