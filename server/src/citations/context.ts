@@ -121,7 +121,10 @@ const ANCHOR_SECONDS = new Set(NAME_ANCHORS.map(([, rest]) => rest.charCodeAt(0)
 function startsNameAnchor(text: string, at: number): boolean {
   if (!ANCHOR_SECONDS.has(text.charCodeAt(at + 1))) return false;
   const capital = text[at];
-  for (const [c, rest] of NAME_ANCHORS) if (c === capital && text.startsWith(rest, at + 1)) return true;
+  for (let i = 0; i < NAME_ANCHORS.length; i++) {
+    const anchor = NAME_ANCHORS[i]!;
+    if (anchor[0] === capital && text.startsWith(anchor[1], at + 1)) return true;
+  }
   return false;
 }
 
@@ -212,16 +215,14 @@ export class ContextReader {
   private line = 0;
   /** The mention around each name word looked at (null: none), so that each is read once. */
   private readonly around = new Map<number, Mention | null>();
-  /** Where "Council", "Conseil", "Consejo", "Assembl…" and "Asamblea" are, and the semicolons that end clauses. */
+  /** Where "Council", "Conseil", "Consejo", "Assembl…" and "Asamblea" are. */
   private readonly nameWords: ForwardPositions;
-  private readonly semicolons: ForwardPositions;
 
   constructor(
     private readonly text: string,
     private readonly lineStarts: readonly number[],
   ) {
     this.nameWords = new ForwardPositions(text, ANCHOR_CAPITALS, startsNameAnchor);
-    this.semicolons = new ForwardPositions(text, [';'], () => true);
   }
 
   /**
@@ -363,8 +364,10 @@ export class ContextReader {
     if (s.clause === undefined) {
       const head = s.head;
       const window = Math.max(this.lineStartBefore(head), head - CLAUSE_WINDOW);
-      const semicolon = this.semicolons.lastBefore(head);
-      s.clause = this.lastMentionIn(Math.max(window, semicolon + 1), head) ?? null;
+      // The last semicolon of the window, searched in it alone (a search back from `head` could run to the
+      // start of a text without one).
+      const semicolon = this.text.slice(window, head).lastIndexOf(';');
+      s.clause = this.lastMentionIn(semicolon === -1 ? window : window + semicolon + 1, head) ?? null;
     }
     return s.clause ?? undefined;
   }

@@ -179,33 +179,46 @@ export class CandidateScanner {
   exec(): number {
     const text = this.text;
     const from = this.lastIndex;
+    // The next anchors, kept in locals while the loop runs (a property costs a call in the baseline tier).
+    let slash = this.slash;
+    let paren = this.paren;
+    let solu = this.solu;
+    let hit = -1;
+    let end = 0;
     // Every hit starts before its anchor and holds no anchor before it, so the anchors are visited in order
     // and the first one that completes a hit gives the leftmost hit.
     let at = from;
-    for (;;) {
-      if (this.slash !== -1 && this.slash < at) this.slash = text.indexOf('/', at);
-      if (this.paren !== -1 && this.paren < at) this.paren = text.indexOf('(', at);
-      if (this.solu !== -1 && this.solu < at) this.solu = text.indexOf('solu', at);
-      const anchor = earliest(earliest(this.slash, this.paren), this.solu);
-      if (anchor === -1) {
-        this.lastIndex = 0;
-        return -1;
-      }
+    while (hit === -1) {
+      if (slash !== -1 && slash < at) slash = text.indexOf('/', at);
+      if (paren !== -1 && paren < at) paren = text.indexOf('(', at);
+      if (solu !== -1 && solu < at) solu = text.indexOf('solu', at);
+      let anchor = slash;
+      if (paren !== -1 && (anchor === -1 || paren < anchor)) anchor = paren;
+      if (solu !== -1 && (anchor === -1 || solu < anchor)) anchor = solu;
+      if (anchor === -1) break;
       at = anchor + 1;
       const c = text.charCodeAt(anchor);
       if (c === SLASH) {
-        const hit = this.slashHit(anchor, from);
-        if (hit !== -1) return this.hit(hit, text.charCodeAt(hit) === 115 || text.charCodeAt(hit) === 97 || text.charCodeAt(hit) === 101 ? anchor + 2 : anchor + 1);
+        hit = this.slashHit(anchor, from);
+        if (hit !== -1) end = text.charCodeAt(hit) === 115 || text.charCodeAt(hit) === 97 || text.charCodeAt(hit) === 101 ? anchor + 2 : anchor + 1;
       } else if (c === OPEN_PAREN) {
-        const hit = this.parenHit(anchor, from);
-        if (hit !== -1) return this.hit(hit, anchor + 1);
+        hit = this.parenHit(anchor, from);
+        end = anchor + 1;
       } else {
         // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number. The hit
         // ends before the number, which stays to be scanned ("resolutions 7/34").
         KEYWORD_BEFORE_NUMBER.lastIndex = anchor;
-        if (KEYWORD_BEFORE_NUMBER.test(text)) return this.hit(anchor, KEYWORD_BEFORE_NUMBER.lastIndex);
+        if (KEYWORD_BEFORE_NUMBER.test(text)) {
+          hit = anchor;
+          end = KEYWORD_BEFORE_NUMBER.lastIndex;
+        }
       }
     }
+    this.slash = slash;
+    this.paren = paren;
+    this.solu = solu;
+    this.lastIndex = hit === -1 ? 0 : end;
+    return hit;
   }
 
   /** Before a slash: a digit, a series root (a whole run of capitals), or "s/R", "a/r", "e/R". */
@@ -239,14 +252,6 @@ export class CandidateScanner {
     return j >= from && isDigit(text.charCodeAt(j)) ? j : -1;
   }
 
-  private hit(start: number, end: number): number {
-    this.lastIndex = end;
-    return start;
-  }
-}
-
-function earliest(a: number, b: number): number {
-  return a === -1 ? b : b === -1 || a < b ? a : b;
 }
 
 /** PREFILTER's last alternative, at a "solu" found by `indexOf`: one native test instead of a loop per character. */
