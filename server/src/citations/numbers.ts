@@ -122,7 +122,7 @@ export function readBareNumbers(text: string, hit: number, context: ContextReade
     DIGITS.lastIndex = start;
     const end = DIGITS.test(text) ? DIGITS.lastIndex : start;
     // A number alone: not "2331 (2016)" (read at its parenthesis), "70/1", "2250.5" or "12th".
-    if (end === start || text.charCodeAt(start) === 48 || !endsBare(text, end) || matchNumberParen(text, start)) break;
+    if (end === start || text.charCodeAt(start) === 48 || matchNumberParen(text, start) || !endsBare(text, end)) break;
     const statement = last === undefined ? context.before(start) : NO_STATEMENT;
     if (last === undefined && (!statement.keyword || statement.kind !== 'resolution' || statement.keyword.end !== wordEnd)) break;
     const facts: NumberFacts = { form: 'number', kind: 'resolution', number: digitsValue(text, start, end) };

@@ -51,7 +51,7 @@ export function organOf(p: Pending, facts: NumberFacts, listAfter: readonly Cite
     if (body) return stated(body);
   }
   const body = defaultOrgan(facts, own, ownFits, s.keyword !== undefined);
-  return body ? { body, stated: false } : undefined;
+  return body ? NOT_STATED[body] : undefined;
 }
 
 /** The first of the named organs that numbers its texts this way. */
@@ -69,6 +69,15 @@ const STATED: Readonly<Record<CitedBody, { readonly body: CitedBody; readonly st
   'human-rights-council': { body: 'human-rights-council', stated: true },
   ecosoc: { body: 'ecosoc', stated: true },
   unknown: { body: 'unknown', stated: true },
+};
+
+/** The organ the form of the number gives, the text naming none. */
+const NOT_STATED: Readonly<Record<CitedBody, { readonly body: CitedBody; readonly stated: false }>> = {
+  'security-council': { body: 'security-council', stated: false },
+  'general-assembly': { body: 'general-assembly', stated: false },
+  'human-rights-council': { body: 'human-rights-council', stated: false },
+  ecosoc: { body: 'ecosoc', stated: false },
+  unknown: { body: 'unknown', stated: false },
 };
 
 function stated(body: CitedBody): Resolved {
