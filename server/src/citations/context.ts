@@ -231,9 +231,11 @@ export class ContextReader {
    */
   lineStartBefore(offset: number): number {
     const starts = this.lineStarts;
-    while (this.line + 1 < starts.length && starts[this.line + 1]! <= offset) this.line++;
-    while (this.line > 0 && starts[this.line]! > offset) this.line--;
-    return starts[this.line]!;
+    let line = this.line;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    while (line > 0 && starts[line]! > offset) line--;
+    this.line = line;
+    return starts[line]!;
   }
 
   /**
@@ -250,10 +252,6 @@ export class ContextReader {
     return { start: wordEnd - wordLength, end: wordEnd };
   }
 
-  private in<T>(set: WordSet<T>, span: Span | undefined): T | undefined {
-    return span ? set.get(this.text, span.start, span.end) : undefined;
-  }
-
   /** What the words before the number at `start` say: keyword, organ, possessive, "paragraph 2 of". */
   before(start: number): Statement {
     const lineStart = this.lineStartBefore(start);
@@ -261,24 +259,24 @@ export class ContextReader {
     if (!word) return NO_STATEMENT;
     let keyword: Span | undefined;
     let named: readonly CitedBody[] | undefined;
-    let kind = this.in(KEYWORDS, word);
+    let kind = KEYWORDS.at(this.text, word);
     if (kind) {
       keyword = word;
-    } else if (this.in(NAME_LAST_WORDS, word)) {
+    } else if (NAME_LAST_WORDS.at(this.text, word)) {
       // "les résolutions du Conseil des droits de l’homme 20/15": the organ between keyword and number.
       const mention = mentionEndingAt(this.text, word.end, lineStart);
       const from = mention ? Math.max(lineStart, mention.start - KEYWORD_OF_WINDOW) : -1;
       const m = mention ? KEYWORD_OF.exec(this.text.slice(from, mention.start)) : null;
       if (m) {
         keyword = { start: from + m.index, end: from + m.index + m[1]!.length };
-        kind = this.in(KEYWORDS, keyword);
+        kind = KEYWORDS.at(this.text, keyword);
         named = mention!.bodies;
       }
     }
     if (!keyword || !kind) return NO_STATEMENT;
     let head = keyword.start;
     let before = this.wordBefore(head, lineStart);
-    const possessiveDet = this.in(DETERMINERS, before);
+    const possessiveDet = DETERMINERS.at(this.text, before);
     if (possessiveDet !== undefined) {
       head = before!.start;
       before = this.wordBefore(head, lineStart);
@@ -310,7 +308,7 @@ export class ContextReader {
     if (!word) return false;
     const text = this.text;
     const first = text.charCodeAt(word.start);
-    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || text.charCodeAt(word.end - 1) === DOT || this.in(ORGANIZATION, word)) return false;
+    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || text.charCodeAt(word.end - 1) === DOT || ORGANIZATION.at(this.text, word)) return false;
     // A word of the sentence before it: the paragraph's own words, not its label ("1.", "(a)").
     for (let w = this.wordBefore(word.start, lineStart); w; w = this.wordBefore(w.start, lineStart)) {
       for (let i = w.start; i < w.end; i++) if (isLetterCode(text.charCodeAt(i))) return true;
@@ -320,7 +318,7 @@ export class ContextReader {
 
   /** The organs named right before `head` (whose last word is `last`): one, or two joined by "and". */
   private namedBefore(head: number, last: Span | undefined, lineStart: number): Mention | undefined {
-    if (!last || !this.in(NAME_LAST_WORDS, last)) return undefined;
+    if (!last || !NAME_LAST_WORDS.at(this.text, last)) return undefined;
     const text = this.text;
     let end = last.end;
     if (text.charCodeAt(end - 1) === 115 && end - 2 >= lineStart && /['’]/.test(text[end - 2]!)) end -= 2;
@@ -328,7 +326,7 @@ export class ContextReader {
     const mention = mentionEndingAt(text, end, lineStart);
     if (!mention) return undefined;
     const joined = this.wordBefore(mention.start, lineStart);
-    if (this.in(AND_WORDS, joined)) {
+    if (AND_WORDS.at(this.text, joined)) {
       const first = mentionEndingAt(text, this.wordBefore(joined!.start, lineStart)?.end ?? -1, lineStart);
       if (first) return { start: first.start, end: mention.end, bodies: [...first.bodies, ...mention.bodies] };
     }
@@ -336,7 +334,7 @@ export class ContextReader {
   }
 
   private paragraphBefore(head: number, link: Span | undefined, lineStart: number): Statement['paragraph'] {
-    if (!this.in(LINK_WORDS, link)) return undefined;
+    if (!LINK_WORDS.at(this.text, link)) return undefined;
     const from = Math.max(lineStart, head - PARAGRAPH_WINDOW);
     const window = this.text.slice(from, head);
     // The expression runs only where "paragraph", "paragraphe" or "párrafo" is written.
@@ -352,7 +350,7 @@ export class ContextReader {
    * suyo en su resolución"); after "of" or "de" only when `ownFits` is false.
    */
   ownerOf(s: Statement, ownFits: boolean): readonly CitedBody[] | undefined {
-    const tie = this.in(PREPOSITIONS, this.wordBefore(s.head, this.lineStartBefore(s.head)));
+    const tie = PREPOSITIONS.at(this.text, this.wordBefore(s.head, this.lineStartBefore(s.head)));
     return tie === 'strong' || (tie === 'weak' && !ownFits) ? this.lastMention(s)?.bodies : undefined;
   }
 

@@ -127,6 +127,12 @@ function yearMatch(numberEnd: number, escape: 0 | 1): NumberParenMatch {
   return m;
 }
 
+/** NUMBER_PAREN without its named groups, to be looked for ahead. */
+const NUMBER_PAREN_FORM = NUMBER_PAREN.source.replace(/\(\?<[a-z]+>/g, '(?:');
+
+/** "resolution", "resoluciones" and the like, then spaces or a link's bracket, before a bare number. */
+const KEYWORD_BEFORE_BARE_NUMBER = `solu[a-z\\u00f3]*[ \\t\\u00a0\\u202f*_[]*(?=[1-9])(?!${NUMBER_PAREN_FORM})`;
+
 /** The longest series root ("UNEP", "FCCC"): a longer run of capitals before a slash is no root. */
 const MAX_ROOT = Math.max(...[...SYMBOL_ROOTS].map((r) => r.length));
 
@@ -143,10 +149,12 @@ const ROOT_CODES: ReadonlySet<number> = new Set([...SYMBOL_ROOTS].map((r) => roo
  * Where a citation may start: a document symbol's series root ("S/", "A/", "FCCC/", "s/R"), a number before a
  * slash ("70/", "7/34", "2019/", and so "S-26/2" and "ES‑11/1", read from their number) or before an opening
  * parenthesis ("2331 (", "377 A (", "2359 \\("), and the word "resolution" in the three languages ("solu")
- * followed by a number, which Council texts may write bare ("resolution 2250"). As a pattern: PREFILTER below.
+ * followed by a number, which Council texts may write bare ("resolution 2250"). A number of the form
+ * "2331 (2016)" after the word is no bare number: it is read at its parenthesis, so the word is no hit. As a
+ * pattern: PREFILTER below.
  */
 export const PREFILTER = new RegExp(
-  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|solu[a-z\\u00f3]*[ \\t\\u00a0\\u202f*_[]*(?=[1-9])`,
+  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|${KEYWORD_BEFORE_BARE_NUMBER}`,
   'g',
 );
 
@@ -205,8 +213,8 @@ export class CandidateScanner {
         hit = this.parenHit(anchor, from);
         end = anchor + 1;
       } else {
-        // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number. The hit
-        // ends before the number, which stays to be scanned ("resolutions 7/34").
+        // "resolution", "resoluciones" and the like before a bare number. The hit ends before the number,
+        // which stays to be scanned ("resolutions 7/34").
         KEYWORD_BEFORE_NUMBER.lastIndex = anchor;
         if (KEYWORD_BEFORE_NUMBER.test(text)) {
           hit = anchor;
@@ -255,7 +263,7 @@ export class CandidateScanner {
 }
 
 /** PREFILTER's last alternative, at a "solu" found by `indexOf`: one native test instead of a loop per character. */
-const KEYWORD_BEFORE_NUMBER = /solu[a-z\u00f3]*[ \t\u00a0\u202f*_[]*(?=[1-9])/y;
+const KEYWORD_BEFORE_NUMBER = sticky(KEYWORD_BEFORE_BARE_NUMBER);
 
 /**
  * Where the web addresses of a text are ("https://…"), found once each, in document order: the recogniser

@@ -1,3 +1,5 @@
+import type { Span } from '../model/types';
+
 /**
  * A set of words looked up straight in the text, without copying the word or changing its case: the
  * recogniser reads the words around every citation, and copies made a good part of its work.
@@ -25,7 +27,7 @@ export class WordSet<T = true> {
 
   /** The value of the word text[start, end), compared in lower case; undefined when it is not in the set. */
   get(text: string, start: number, end: number): T | undefined {
-    const list = this.byKey.get(keyOf(end - start, lowerCode(text.charCodeAt(start))));
+    const list = this.byKey.get((end - start) * KEY_LENGTH + lowerCode(text.charCodeAt(start)));
     if (list === undefined) return undefined;
     for (let k = 0; k < list.length; k++) {
       const entry = list[k]!;
@@ -34,6 +36,11 @@ export class WordSet<T = true> {
       if (text.startsWith(entry.word, start) || text.startsWith(entry.capitalised, start) || sameInLowerCase(text, start, entry.word)) return entry.value;
     }
     return undefined;
+  }
+
+  /** get() of a span of the text, undefined when there is no span. */
+  at(text: string, span: Span | undefined): T | undefined {
+    return span === undefined ? undefined : this.get(text, span.start, span.end);
   }
 
   has(text: string, start: number, end: number): boolean {
@@ -49,8 +56,11 @@ interface Entry<T> {
   readonly value: T;
 }
 
+/** The key of a word: its length times KEY_LENGTH plus its first letter's code. */
+const KEY_LENGTH = 0x10000;
+
 function keyOf(length: number, first: number): number {
-  return length * 0x10000 + first;
+  return length * KEY_LENGTH + first;
 }
 
 /** Whether text[start, start + word.length) is `word` (in lower case) once lowered letter by letter. */
