@@ -38,11 +38,9 @@ const KEYWORD_WORDS: readonly (readonly [string, CitedTextKind])[] = [
 ];
 const KEYWORDS = new WordSet<CitedTextKind>(KEYWORD_WORDS);
 
-/** Determiners before a keyword, and whether each is a possessive ("its resolution"). */
-const DETERMINERS = new WordSet<boolean>([
-  ...['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus'].map((w) => [w, true] as const),
-  ...['the', 'la', 'les', 'las', 'los'].map((w) => [w, false] as const),
-]);
+/** Determiners before a keyword: possessives ("its resolution") and articles. */
+const POSSESSIVE_WORDS = ['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus'];
+const ARTICLE_WORDS = ['the', 'la', 'les', 'las', 'los'];
 /**
  * Words before a possessive that let it refer to an organ named earlier: "the Council in its resolution",
  * "the Security Council … non-compliance with its resolutions". "Of" and "de" are so common after the
@@ -54,17 +52,41 @@ const PREPOSITIONS = new WordSet<'strong' | 'weak'>([
   ...['of', 'de', 'del'].map((w) => [w, 'weak'] as const),
 ]);
 /** Words that may stand between "paragraph 2" and "resolution": "of", "of its", "de la", "de sa". */
-const LINK_WORDS = WordSet.of(['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su']);
+const LINK_WORDS = ['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su'];
 const AND_WORDS = WordSet.of(['and', 'et', 'y']);
 
 /** The last word of every name the mentions read: only after one of them can an organ be named. */
-const NAME_LAST_WORDS = WordSet.of([
+const NAME_LAST_WORD_LIST = [
   ...ORGAN_NAMES.flatMap((o) => o.names.map((n) => lastWord(n))),
   ...SHORT_NAMES.flatMap((s) => s.words),
   ...OTHER_BODY_WORDS,
   // "the General Assembly's resolution"
   's',
+];
+const NAME_LAST_WORDS = WordSet.of(NAME_LAST_WORD_LIST);
+
+/**
+ * What the word right before a keyword is, as bits: one lookup answers the three questions before() asks
+ * of it (a determiner, possessive or not; the last word of a name; a word of "paragraph 2 of").
+ */
+const DETERMINER = 1;
+const POSSESSIVE = 2;
+const NAME_END = 4;
+const LINK = 8;
+const ROLES = wordRoles([
+  [POSSESSIVE_WORDS, DETERMINER | POSSESSIVE],
+  [ARTICLE_WORDS, DETERMINER],
+  [NAME_LAST_WORD_LIST, NAME_END],
+  [LINK_WORDS, LINK],
 ]);
+
+function wordRoles(groups: readonly (readonly [readonly string[], number])[]): WordSet<number> {
+  const roles = new Map<string, number>();
+  for (const [words, bits] of groups) {
+    for (const word of words) roles.set(word.toLowerCase(), (roles.get(word.toLowerCase()) ?? 0) | bits);
+  }
+  return new WordSet(roles);
+}
 
 /** "the UN resolution", "la résolution des Nations Unies": the Organization, no other body. */
 const ORGANIZATION = WordSet.of(ORGANIZATION_WORDS);
@@ -276,27 +298,37 @@ export class ContextReader {
     if (!keyword || !kind) return NO_STATEMENT;
     let head = keyword.start;
     let before = this.wordBefore(head, lineStart);
-    const possessiveDet = DETERMINERS.at(this.text, before);
-    if (possessiveDet !== undefined) {
+    let roles = this.rolesOf(before);
+    const determiner = (roles & DETERMINER) !== 0;
+    const possessiveDet = (roles & POSSESSIVE) !== 0;
+    if (determiner) {
       head = before!.start;
       before = this.wordBefore(head, lineStart);
+      roles = this.rolesOf(before);
     }
     let possessive = false;
     if (!named) {
       // "Security Council resolution", "General Assembly and Security Council resolutions".
-      const organ = this.namedBefore(head, before, lineStart);
+      const organ = roles & NAME_END ? this.namedBefore(head, before!, lineStart) : undefined;
       if (organ) {
         named = organ.bodies;
         head = organ.start;
         before = this.wordBefore(head, lineStart);
-      } else if (possessiveDet === undefined && this.namesAnotherBody(before, lineStart)) {
+        roles = this.rolesOf(before);
+      } else if (!determiner && this.namesAnotherBody(before, lineStart)) {
         // "Commission on the Status of Women resolution 60/2": another body's name ends right before.
         named = ANOTHER_BODY;
       } else {
-        possessive = possessiveDet === true;
+        possessive = possessiveDet;
       }
     }
-    return { keyword, kind, named, possessive, paragraph: this.paragraphBefore(head, before, lineStart), head, clause: undefined };
+    const paragraph = roles & LINK ? this.paragraphBefore(head, lineStart) : undefined;
+    return { keyword, kind, named, possessive, paragraph, head, clause: undefined };
+  }
+
+  /** ROLES of a word, 0 for none or no word. */
+  private rolesOf(word: Span | undefined): number {
+    return word === undefined ? 0 : (ROLES.get(this.text, word.start, word.end) ?? 0);
   }
 
   /**
@@ -316,9 +348,8 @@ export class ContextReader {
     return false;
   }
 
-  /** The organs named right before `head` (whose last word is `last`): one, or two joined by "and". */
-  private namedBefore(head: number, last: Span | undefined, lineStart: number): Mention | undefined {
-    if (!last || !NAME_LAST_WORDS.at(this.text, last)) return undefined;
+  /** The organs named right before `head`, whose last word is `last`, one of NAME_LAST_WORDS: one, or two joined by "and". */
+  private namedBefore(head: number, last: Span, lineStart: number): Mention | undefined {
     const text = this.text;
     let end = last.end;
     if (text.charCodeAt(end - 1) === 115 && end - 2 >= lineStart && /['’]/.test(text[end - 2]!)) end -= 2;
@@ -333,8 +364,8 @@ export class ContextReader {
     return mention;
   }
 
-  private paragraphBefore(head: number, link: Span | undefined, lineStart: number): Statement['paragraph'] {
-    if (!LINK_WORDS.at(this.text, link)) return undefined;
+  /** "paragraph 2 of" before `head`, where a word of LINK_WORDS ends. */
+  private paragraphBefore(head: number, lineStart: number): Statement['paragraph'] {
     const from = Math.max(lineStart, head - PARAGRAPH_WINDOW);
     const window = this.text.slice(from, head);
     // The expression runs only where "paragraph", "paragraphe" or "párrafo" is written.
