@@ -60,13 +60,14 @@ const memo: { text: string; start: number; result: NumberParenMatch | undefined 
  */
 const PLAIN_YEAR = / \(\d{4}\)/y;
 const ESCAPED_YEAR = / \\\(\d{4}\\\)/y;
+/** The number: up to four digits, the first not 0. */
+const NUMBER = /[1-9]\d{0,3}/y;
 
 function readNumberParen(text: string, start: number): NumberParenMatch | undefined {
-  const first = text.charCodeAt(start);
-  if (!(first >= 49 && first <= 57)) return undefined;
-  let i = start + 1;
-  while (i < start + 4 && isDigit(text.charCodeAt(i))) i++;
-  const numberEnd = i;
+  NUMBER.lastIndex = start;
+  if (!NUMBER.test(text)) return undefined;
+  const numberEnd = NUMBER.lastIndex;
+  let i = numberEnd;
   PLAIN_YEAR.lastIndex = numberEnd;
   if (PLAIN_YEAR.test(text)) return yearMatch(numberEnd, 0);
   ESCAPED_YEAR.lastIndex = numberEnd;
