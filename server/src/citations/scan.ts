@@ -164,15 +164,20 @@ export const PREFILTER = new RegExp(
  * after `lastIndex` (-1 when there is none) and moves `lastIndex` to its end. Every hit holds a "/", a "("
  * or "solu", so the scan looks for those with `indexOf` (native, several times faster than the pattern,
  * which tried its alternatives at every position; a search for a character outside Latin-1 such as the
- * no-break hyphen costs as much as the rest together) and reads the few characters before each one by hand. It finds exactly the hits the pattern finds, in the same order, with the same ends (a test compares
- * them).
+ * no-break hyphen costs as much as the rest together) and reads the few characters before each one by
+ * hand; the keyword before a bare number is searched with its own alternative of the pattern. It finds
+ * exactly the hits the pattern finds, in the same order, with the same ends (a test compares them).
  */
 export class CandidateScanner {
   lastIndex = 0;
-  /** The next occurrence of each anchor at or after the position last searched from; -1 when there is none. */
+  /**
+   * The next occurrence of each anchor at or after the position last searched from (-1 when there is none),
+   * and the end of the keyword's hit.
+   */
   private slash = -2;
   private paren = -2;
   private solu = -2;
+  private soluEnd = 0;
 
   /**
    * `bareNumbers`: whether to look for "resolution" before a bare number at all. Only the Security Council
@@ -192,6 +197,7 @@ export class CandidateScanner {
     let slash = this.slash;
     let paren = this.paren;
     let solu = this.solu;
+    let soluEnd = this.soluEnd;
     let hit = -1;
     let end = 0;
     // Every hit starts before its anchor and holds no anchor before it, so the anchors are visited in order
@@ -200,7 +206,12 @@ export class CandidateScanner {
     while (hit === -1) {
       if (slash !== -1 && slash < at) slash = text.indexOf('/', at);
       if (paren !== -1 && paren < at) paren = text.indexOf('(', at);
-      if (solu !== -1 && solu < at) solu = text.indexOf('solu', at);
+      if (solu !== -1 && solu < at) {
+        KEYWORDS_BEFORE_NUMBERS.lastIndex = at;
+        const m = KEYWORDS_BEFORE_NUMBERS.exec(text);
+        solu = m === null ? -1 : m.index;
+        soluEnd = KEYWORDS_BEFORE_NUMBERS.lastIndex;
+      }
       let anchor = slash;
       if (paren !== -1 && (anchor === -1 || paren < anchor)) anchor = paren;
       if (solu !== -1 && (anchor === -1 || solu < anchor)) anchor = solu;
@@ -216,16 +227,14 @@ export class CandidateScanner {
       } else {
         // "resolution", "resoluciones" and the like before a bare number. The hit ends before the number,
         // which stays to be scanned ("resolutions 7/34").
-        KEYWORD_BEFORE_NUMBER.lastIndex = anchor;
-        if (KEYWORD_BEFORE_NUMBER.test(text)) {
-          hit = anchor;
-          end = KEYWORD_BEFORE_NUMBER.lastIndex;
-        }
+        hit = anchor;
+        end = soluEnd;
       }
     }
     this.slash = slash;
     this.paren = paren;
     this.solu = solu;
+    this.soluEnd = soluEnd;
     this.lastIndex = hit === -1 ? 0 : end;
     return hit;
   }
@@ -263,8 +272,11 @@ export class CandidateScanner {
 
 }
 
-/** PREFILTER's last alternative, at a "solu" found by `indexOf`: one native test instead of a loop per character. */
-const KEYWORD_BEFORE_NUMBER = sticky(KEYWORD_BEFORE_BARE_NUMBER);
+/**
+ * PREFILTER's last alternative alone: searched natively, it passes over the many "resolution" that a
+ * "2331 (2016)" follows, which a search for "solu" stopped at one by one.
+ */
+const KEYWORDS_BEFORE_NUMBERS = new RegExp(KEYWORD_BEFORE_BARE_NUMBER, 'g');
 
 /**
  * Where the web addresses of a text are ("https://…"), found once each, in document order: the recogniser
