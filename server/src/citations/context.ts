@@ -132,23 +132,10 @@ const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${KEYWORD_WORDS.map(([
 const CLAUSE_WINDOW = 2000;
 /**
  * The words every name of a council or an assembly holds ("Council", "Conseil", "Consejo", "Assembly",
- * "Assemblée", "Asamblea": the short names), split after their capital, which is what is searched for.
+ * "Assemblée", "Asamblea": the short names), searched natively (none holds the capital of another, so no
+ * two overlap).
  */
-const NAME_ANCHORS: readonly (readonly [string, string])[] = SHORT_NAMES.flatMap((s) => s.words.map((w) => [w[0]!, w.slice(1)] as const));
-const ANCHOR_CAPITALS = [...new Set(NAME_ANCHORS.map(([c]) => c))];
-/** The letters after the capitals: most capitals are followed by another one ("A/75/1", "Convention"). */
-const ANCHOR_SECONDS = new Set(NAME_ANCHORS.map(([, rest]) => rest.charCodeAt(0)));
-
-/** Whether one of the name words starts at `at`. */
-function startsNameAnchor(text: string, at: number): boolean {
-  if (!ANCHOR_SECONDS.has(text.charCodeAt(at + 1))) return false;
-  const capital = text[at];
-  for (let i = 0; i < NAME_ANCHORS.length; i++) {
-    const anchor = NAME_ANCHORS[i]!;
-    if (anchor[0] === capital && text.startsWith(anchor[1], at + 1)) return true;
-  }
-  return false;
-}
+const NAME_WORDS = new RegExp(SHORT_NAMES.flatMap((s) => s.words).join('|'), 'g');
 
 /**
  * The word before a position and what stands between (isWordPart, isSkippable), as a look-behind: the
@@ -183,21 +170,19 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /**
- * The positions of some characters (those `accept` keeps), found with `indexOf` as far as asked and no
- * further: the questions come in document order, so the text is read once.
+ * The positions where a global expression matches, found as far as asked and no further: the questions
+ * come in document order, so the text is searched once.
  */
 class ForwardPositions {
   private readonly found: number[] = [];
-  private readonly next: number[];
+  /** The next match at or after `readTo`: -2 before the first search, -1 when there is none. */
+  private next = -2;
   private readTo = 0;
 
   constructor(
     private readonly text: string,
-    private readonly chars: readonly string[],
-    private readonly accept: (text: string, at: number) => boolean,
-  ) {
-    this.next = chars.map(() => -2);
-  }
+    private readonly pattern: RegExp,
+  ) {}
 
   /** The last position before `to`, or -1. */
   lastBefore(to: number): number {
@@ -214,19 +199,18 @@ class ForwardPositions {
   }
 
   private readUpTo(to: number): void {
-    const { text, chars, next } = this;
     while (this.readTo < to) {
-      let at = -1;
-      for (let k = 0; k < chars.length; k++) {
-        if (next[k] !== -1 && next[k]! < this.readTo) next[k] = text.indexOf(chars[k]!, this.readTo);
-        if (next[k] !== -1 && (at === -1 || next[k]! < at)) at = next[k]!;
+      if (this.next !== -1 && this.next < this.readTo) {
+        this.pattern.lastIndex = this.readTo;
+        const m = this.pattern.exec(this.text);
+        this.next = m === null ? -1 : m.index;
       }
-      if (at === -1 || at >= to) {
-        this.readTo = at === -1 ? text.length : to;
+      if (this.next === -1 || this.next >= to) {
+        this.readTo = this.next === -1 ? this.text.length : to;
         return;
       }
-      if (this.accept(text, at)) this.found.push(at);
-      this.readTo = at + 1;
+      this.found.push(this.next);
+      this.readTo = this.next + 1;
     }
   }
 }
@@ -244,7 +228,7 @@ export class ContextReader {
     private readonly text: string,
     private readonly lineStarts: readonly number[],
   ) {
-    this.nameWords = new ForwardPositions(text, ANCHOR_CAPITALS, startsNameAnchor);
+    this.nameWords = new ForwardPositions(text, NAME_WORDS);
   }
 
   /**
