@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
 import { ContextReader } from '../../server/src/citations/context';
-import { isSkippable, isWordPart } from '../../server/src/citations/scan';
+import { isSkippable, isWordPart, urlEnd } from '../../server/src/citations/scan';
 import { WordSet } from '../../server/src/citations/words';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { splitLines } from '../../server/src/model/lines';
@@ -163,6 +163,30 @@ describe('hand-written scans', () => {
         while (line + 1 < starts.length && starts[line + 1]! <= end) line++;
         const reader = new ContextReader(text, starts);
         assert.deepEqual(reader.wordBefore(end, starts[line]!), wordBeforeByLoop(text, end, starts[line]!), `${JSON.stringify(text)} at ${end}`);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('the end of a web address is where a loop over its characters stops', () => {
+    const byLoop = (text: string, start: number): number => {
+      let depth = 0;
+      let i = start;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 62 || c === 93) break;
+        if (c === 40) depth++;
+        else if (c === 41 && depth-- === 0) break;
+      }
+      return i;
+    };
+    const address = fc
+      .array(fc.constantFrom('S', '/', 'RES', '2391', '(', ')', '%20', ' ', '\t', '\n', '\r', '\u00a0', '>', ']', '[', '#', '.', 'é', '\u202f'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(address, fc.nat(10), (text, at) => {
+        const start = Math.min(at, text.length);
+        assert.equal(urlEnd(text, start), byLoop(text, start), JSON.stringify(text));
       }),
       { seed: SEED, numRuns: 3000 },
     );

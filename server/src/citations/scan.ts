@@ -318,14 +318,21 @@ export class UrlSkipper {
 export function urlEnd(text: string, start: number): number {
   let depth = 0;
   let i = start;
-  for (; i < text.length; i++) {
+  for (;;) {
+    // The characters up to the next parenthesis or end, skipped natively.
+    URL_RUN.lastIndex = i;
+    URL_RUN.test(text);
+    i = URL_RUN.lastIndex;
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 62 || c === 93) break;
     if (c === OPEN_PAREN) depth++;
-    else if (c === CLOSE_PAREN && depth-- === 0) break;
+    else if (c === CLOSE_PAREN && depth > 0) depth--;
+    else return i;
+    i++;
   }
-  return i;
 }
+
+/** What an address holds but a parenthesis: not a space, a line break, ">" or "]", which end it. */
+const URL_RUN = /[^ \t\n\r\u00a0>\]()]*/y;
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
