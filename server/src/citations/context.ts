@@ -135,7 +135,9 @@ const CLAUSE_WINDOW = 2000;
  * "Assemblée", "Asamblea": the short names), searched natively (none holds the capital of another, so no
  * two overlap).
  */
-const NAME_WORDS = new RegExp(SHORT_NAMES.flatMap((s) => s.words).join('|'), 'g');
+const NAME_WORD_LIST = SHORT_NAMES.flatMap((s) => s.words);
+const NAME_WORDS = new RegExp(NAME_WORD_LIST.join('|'), 'g');
+const LONGEST_NAME_WORD = Math.max(...NAME_WORD_LIST.map((w) => w.length));
 
 /**
  * The word before a position and what stands between (isWordPart, isSkippable), as a look-behind: the
@@ -169,67 +171,17 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/**
- * The positions where a global expression matches, found as far as asked and no further: the questions
- * come in document order, so the text is searched once.
- */
-class ForwardPositions {
-  private readonly found: number[] = [];
-  /** The next match at or after `readTo`: -2 before the first search, -1 when there is none. */
-  private next = -2;
-  private readTo = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly pattern: RegExp,
-  ) {}
-
-  /** The last position before `to`, or -1. */
-  lastBefore(to: number): number {
-    this.readUpTo(to);
-    const found = this.found;
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]! < to) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? found[lo - 1]! : -1;
-  }
-
-  private readUpTo(to: number): void {
-    while (this.readTo < to) {
-      if (this.next !== -1 && this.next < this.readTo) {
-        this.pattern.lastIndex = this.readTo;
-        const m = this.pattern.exec(this.text);
-        this.next = m === null ? -1 : m.index;
-      }
-      if (this.next === -1 || this.next >= to) {
-        this.readTo = this.next === -1 ? this.text.length : to;
-        return;
-      }
-      this.found.push(this.next);
-      this.readTo = this.next + 1;
-    }
-  }
-}
-
 export const NO_STATEMENT: Statement = Object.freeze({ keyword: undefined, kind: 'resolution', named: undefined, possessive: false, paragraph: undefined, head: -1, clause: undefined });
 
 export class ContextReader {
   private line = 0;
   /** The mention around each name word looked at (null: none), so that each is read once. */
   private readonly around = new Map<number, Mention | null>();
-  /** Where "Council", "Conseil", "Consejo", "Assembl…" and "Asamblea" are. */
-  private readonly nameWords: ForwardPositions;
 
   constructor(
     private readonly text: string,
     private readonly lineStarts: readonly number[],
-  ) {
-    this.nameWords = new ForwardPositions(text, NAME_WORDS);
-  }
+  ) {}
 
   /**
    * The start of the line holding `offset`, to keep the look-behind windows on one line. Citations come in
@@ -387,12 +339,18 @@ export class ContextReader {
 
   /**
    * The last mention in [from, to) of an organ whose name holds "Council" or "Assembly" (ours, their short
-   * names, and other councils and assemblies). Those words are found once, reading forward (citations come
-   * in document order); the mention expression runs only around the ones a clause asks about, once each.
+   * names, and other councils and assemblies). Those words are searched in the window alone, natively
+   * (searched once through the whole text, they cost more than all the clauses asked about together); the
+   * mention expression runs only around the ones a clause asks about, once each.
    */
   private lastMentionIn(from: number, to: number): Mention | undefined {
-    for (let at = this.nameWords.lastBefore(to); at >= from; at = this.nameWords.lastBefore(at)) {
-      const m = this.mentionAround(at);
+    // The name words that start in the window (the text past it is searched as far as a word can reach).
+    const window = this.text.slice(from, to + LONGEST_NAME_WORD);
+    const starts: number[] = [];
+    NAME_WORDS.lastIndex = 0;
+    for (let w = NAME_WORDS.exec(window); w !== null && w.index < to - from; w = NAME_WORDS.exec(window)) starts.push(from + w.index);
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const m = this.mentionAround(starts[k]!);
       if (m && m.start >= from && m.end <= to) return m;
     }
     return undefined;
