@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
+import { ContextReader } from '../../server/src/citations/context';
+import { isSkippable, isWordPart, urlEnd } from '../../server/src/citations/scan';
+import { WordSet } from '../../server/src/citations/words';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
+import { splitLines } from '../../server/src/model/lines';
 import { wordsWithoutMarkers } from '../../server/src/model/words';
 import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
@@ -30,6 +34,23 @@ const phraseish = fc
     { maxLength: 100 },
   )
   .map((chars) => chars.join(''));
+
+/** Text around a citation: words, spaces and markers before it, and forms of the number after "resolution". */
+const citationWords = fc
+  .array(
+    fc.constantFrom('solu', 'tion', 's', 'ción', ' ', '\u00a0', '*', '[', '\n', 'x', 'A', 'É', 'of', 'Its', 'No.', 'n°', ',', '2331', '7', '0', '2016', 'XXV', '(', ')', '\\(', '\\)', '/', 'S-'),
+    { maxLength: 40 },
+  )
+  .map((chars) => chars.join(''));
+
+/** The word before `end` as ContextReader read it with a loop, the reference for its look-behind expression. */
+function wordBeforeByLoop(text: string, end: number, lineStart: number): { start: number; end: number } | undefined {
+  let i = end;
+  while (i > lineStart && isSkippable(text.charCodeAt(i - 1))) i--;
+  const wordEnd = i;
+  while (i > lineStart && isWordPart(text.charCodeAt(i - 1))) i--;
+  return i < wordEnd ? { start: i, end: wordEnd } : undefined;
+}
 
 /** leadingWords as it was written with WORD_PATTERN, the reference for the hand-written scan. */
 function leadingWordsByPattern(s: string): string[] {
@@ -129,6 +150,92 @@ describe('hand-written scans', () => {
         assert.equal(isClosingLine(line), P.CLOSING.test(line), JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the word before a citation is the one a loop over the characters finds', () => {
+    fc.assert(
+      fc.property(phraseish, citationWords, fc.nat(140), (a, b, at) => {
+        const text = a + b;
+        const end = Math.min(at, text.length);
+        const starts = splitLines(text).starts;
+        let line = 0;
+        while (line + 1 < starts.length && starts[line + 1]! <= end) line++;
+        const reader = new ContextReader(text, starts);
+        assert.deepEqual(reader.wordBefore(end, starts[line]!), wordBeforeByLoop(text, end, starts[line]!), `${JSON.stringify(text)} at ${end}`);
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('the end of a web address is where a loop over its characters stops', () => {
+    const byLoop = (text: string, start: number): number => {
+      let depth = 0;
+      let i = start;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 62 || c === 93) break;
+        if (c === 40) depth++;
+        else if (c === 41 && depth-- === 0) break;
+      }
+      return i;
+    };
+    const address = fc
+      .array(fc.constantFrom('S', '/', 'RES', '2391', '(', ')', '%20', ' ', '\t', '\n', '\r', '\u00a0', '>', ']', '[', '#', '.', 'é', '\u202f'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(address, fc.nat(10), (text, at) => {
+        const start = Math.min(at, text.length);
+        assert.equal(urlEnd(text, start), byLoop(text, start), JSON.stringify(text));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('a word set finds a word in any case of its letters, and no other', () => {
+    const words = ['resolution', 'résolutions', 'de', 'l’homme', 'n°', 's', 'UNSC', 'Assemblée', 'Ÿ', 'ß'];
+    const set = new WordSet(words.map((w, i) => [w, i] as const));
+    const lower = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+    const expected = (word: string): number | undefined => {
+      const i = words.findIndex((w) => w.length === word.length && [...w.toLowerCase()].every((ch, k) => lower(word.charCodeAt(k)) === ch.charCodeAt(0)));
+      return i === -1 ? undefined : i;
+    };
+    const variants = fc
+      .tuple(fc.constantFrom(...words, 'resolutio', 'resolutionx', 'De', 'DE', 'dE', 'RESOLUTION', 'Résolutions', 'RÉSOLUTIONS', 'l’Homme', 'N°', 'S', 'unsc', 'Unsc', 'ASSEMBLÉE', 'ÿ', 'SS', 'x'), fc.constantFrom('', ' ', 'x'), fc.constantFrom('', ' ', 'x'))
+      .map(([w, before, after]) => [before + w + after, before.length, before.length + w.length] as const);
+    fc.assert(
+      fc.property(variants, ([text, start, end]) => {
+        assert.equal(set.get(text, start, end), expected(text.slice(start, end)), JSON.stringify(text));
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+
+  it('the keyword is no candidate before a number the parenthesis form reads, as the pre-filter says', () => {
+    const piece = (...options: string[]) => fc.constantFrom(...options);
+    const keywordAndNumber = fc
+      .tuple(
+        piece('resolution', 'resolutions', 'solución', 'x'),
+        piece('', ' ', '  ', '*', ' [', '\u00a0'),
+        piece('2331', '7', '0', '12345', ''),
+        piece('', ' ', 'A', ' A ', ' a'),
+        piece('(', '\\(', ' (', ''),
+        piece('2016', 'XXV', '201', 'S-IV', ''),
+        piece(')', '\\)', ''),
+        citationWords,
+      )
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(fc.oneof(keywordAndNumber, citationWords), (text) => {
+        const expected: [number, number][] = [];
+        const pattern = new RegExp(PREFILTER.source, 'g');
+        for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) expected.push([hit.index, pattern.lastIndex]);
+        const actual: [number, number][] = [];
+        const scanner = new CandidateScanner(text);
+        for (let hit = scanner.exec(); hit !== -1; hit = scanner.exec()) actual.push([hit, scanner.lastIndex]);
+        assert.deepEqual(actual, expected);
+      }),
+      { seed: SEED, numRuns: 3000 },
     );
   });
 

@@ -38,11 +38,9 @@ const KEYWORD_WORDS: readonly (readonly [string, CitedTextKind])[] = [
 ];
 const KEYWORDS = new WordSet<CitedTextKind>(KEYWORD_WORDS);
 
-/** Determiners before a keyword, and whether each is a possessive ("its resolution"). */
-const DETERMINERS = new WordSet<boolean>([
-  ...['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus'].map((w) => [w, true] as const),
-  ...['the', 'la', 'les', 'las', 'los'].map((w) => [w, false] as const),
-]);
+/** Determiners before a keyword: possessives ("its resolution") and articles. */
+const POSSESSIVE_WORDS = ['its', 'their', 'sa', 'ses', 'leur', 'leurs', 'su', 'sus'];
+const ARTICLE_WORDS = ['the', 'la', 'les', 'las', 'los'];
 /**
  * Words before a possessive that let it refer to an organ named earlier: "the Council in its resolution",
  * "the Security Council … non-compliance with its resolutions". "Of" and "de" are so common after the
@@ -54,17 +52,41 @@ const PREPOSITIONS = new WordSet<'strong' | 'weak'>([
   ...['of', 'de', 'del'].map((w) => [w, 'weak'] as const),
 ]);
 /** Words that may stand between "paragraph 2" and "resolution": "of", "of its", "de la", "de sa". */
-const LINK_WORDS = WordSet.of(['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su']);
+const LINK_WORDS = ['of', 'de', 'del', 'the', 'its', 'la', 'sa', 'su'];
 const AND_WORDS = WordSet.of(['and', 'et', 'y']);
 
 /** The last word of every name the mentions read: only after one of them can an organ be named. */
-const NAME_LAST_WORDS = WordSet.of([
+const NAME_LAST_WORD_LIST = [
   ...ORGAN_NAMES.flatMap((o) => o.names.map((n) => lastWord(n))),
   ...SHORT_NAMES.flatMap((s) => s.words),
   ...OTHER_BODY_WORDS,
   // "the General Assembly's resolution"
   's',
+];
+const NAME_LAST_WORDS = WordSet.of(NAME_LAST_WORD_LIST);
+
+/**
+ * What the word right before a keyword is, as bits: one lookup answers the three questions before() asks
+ * of it (a determiner, possessive or not; the last word of a name; a word of "paragraph 2 of").
+ */
+const DETERMINER = 1;
+const POSSESSIVE = 2;
+const NAME_END = 4;
+const LINK = 8;
+const ROLES = wordRoles([
+  [POSSESSIVE_WORDS, DETERMINER | POSSESSIVE],
+  [ARTICLE_WORDS, DETERMINER],
+  [NAME_LAST_WORD_LIST, NAME_END],
+  [LINK_WORDS, LINK],
 ]);
+
+function wordRoles(groups: readonly (readonly [readonly string[], number])[]): WordSet<number> {
+  const roles = new Map<string, number>();
+  for (const [words, bits] of groups) {
+    for (const word of words) roles.set(word.toLowerCase(), (roles.get(word.toLowerCase()) ?? 0) | bits);
+  }
+  return new WordSet(roles);
+}
 
 /** "the UN resolution", "la résolution des Nations Unies": the Organization, no other body. */
 const ORGANIZATION = WordSet.of(ORGANIZATION_WORDS);
@@ -110,20 +132,19 @@ const LOOSE_BREAK = new RegExp(`[;\\n\\r]|(?<![\\p{L}])(?:${KEYWORD_WORDS.map(([
 const CLAUSE_WINDOW = 2000;
 /**
  * The words every name of a council or an assembly holds ("Council", "Conseil", "Consejo", "Assembly",
- * "Assemblée", "Asamblea": the short names), split after their capital, which is what is searched for.
+ * "Assemblée", "Asamblea": the short names), searched natively (none holds the capital of another, so no
+ * two overlap).
  */
-const NAME_ANCHORS: readonly (readonly [string, string])[] = SHORT_NAMES.flatMap((s) => s.words.map((w) => [w[0]!, w.slice(1)] as const));
-const ANCHOR_CAPITALS = [...new Set(NAME_ANCHORS.map(([c]) => c))];
-/** The letters after the capitals: most capitals are followed by another one ("A/75/1", "Convention"). */
-const ANCHOR_SECONDS = new Set(NAME_ANCHORS.map(([, rest]) => rest.charCodeAt(0)));
+const NAME_WORD_LIST = SHORT_NAMES.flatMap((s) => s.words);
+const NAME_WORDS = new RegExp(NAME_WORD_LIST.join('|'), 'g');
+const LONGEST_NAME_WORD = Math.max(...NAME_WORD_LIST.map((w) => w.length));
 
-/** Whether one of the name words starts at `at`. */
-function startsNameAnchor(text: string, at: number): boolean {
-  if (!ANCHOR_SECONDS.has(text.charCodeAt(at + 1))) return false;
-  const capital = text[at];
-  for (const [c, rest] of NAME_ANCHORS) if (c === capital && text.startsWith(rest, at + 1)) return true;
-  return false;
-}
+/**
+ * The word before a position and what stands between (isWordPart, isSkippable), as a look-behind: the
+ * engine reads it backwards natively, where a loop in JavaScript costs a call per character in the
+ * baseline tier. Neither class holds a line break, so the word never reaches back past its line.
+ */
+const WORD_BEFORE = /(?<=([A-Za-z.\u00b0\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]*)([ \t\u00a0\u202f*_[]*))/y;
 
 /** What the words name when they name a body that is none of ours. */
 const ANOTHER_BODY: readonly CitedBody[] = ['unknown'];
@@ -150,72 +171,17 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/**
- * The positions of some characters (those `accept` keeps), found with `indexOf` as far as asked and no
- * further: the questions come in document order, so the text is read once.
- */
-class ForwardPositions {
-  private readonly found: number[] = [];
-  private readonly next: number[];
-  private readTo = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly chars: readonly string[],
-    private readonly accept: (text: string, at: number) => boolean,
-  ) {
-    this.next = chars.map(() => -2);
-  }
-
-  /** The last position before `to`, or -1. */
-  lastBefore(to: number): number {
-    this.readUpTo(to);
-    const found = this.found;
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid]! < to) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? found[lo - 1]! : -1;
-  }
-
-  private readUpTo(to: number): void {
-    const { text, chars, next } = this;
-    while (this.readTo < to) {
-      let at = -1;
-      for (let k = 0; k < chars.length; k++) {
-        if (next[k] !== -1 && next[k]! < this.readTo) next[k] = text.indexOf(chars[k]!, this.readTo);
-        if (next[k] !== -1 && (at === -1 || next[k]! < at)) at = next[k]!;
-      }
-      if (at === -1 || at >= to) {
-        this.readTo = at === -1 ? text.length : to;
-        return;
-      }
-      if (this.accept(text, at)) this.found.push(at);
-      this.readTo = at + 1;
-    }
-  }
-}
-
 export const NO_STATEMENT: Statement = Object.freeze({ keyword: undefined, kind: 'resolution', named: undefined, possessive: false, paragraph: undefined, head: -1, clause: undefined });
 
 export class ContextReader {
   private line = 0;
   /** The mention around each name word looked at (null: none), so that each is read once. */
   private readonly around = new Map<number, Mention | null>();
-  /** Where "Council", "Conseil", "Consejo", "Assembl…" and "Asamblea" are, and the semicolons that end clauses. */
-  private readonly nameWords: ForwardPositions;
-  private readonly semicolons: ForwardPositions;
 
   constructor(
     private readonly text: string,
     private readonly lineStarts: readonly number[],
-  ) {
-    this.nameWords = new ForwardPositions(text, ANCHOR_CAPITALS, startsNameAnchor);
-    this.semicolons = new ForwardPositions(text, [';'], () => true);
-  }
+  ) {}
 
   /**
    * The start of the line holding `offset`, to keep the look-behind windows on one line. Citations come in
@@ -223,9 +189,11 @@ export class ContextReader {
    */
   lineStartBefore(offset: number): number {
     const starts = this.lineStarts;
-    while (this.line + 1 < starts.length && starts[this.line + 1]! <= offset) this.line++;
-    while (this.line > 0 && starts[this.line]! > offset) this.line--;
-    return starts[this.line]!;
+    let line = this.line;
+    while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+    while (line > 0 && starts[line]! > offset) line--;
+    this.line = line;
+    return starts[line]!;
   }
 
   /**
@@ -233,16 +201,13 @@ export class ContextReader {
    * opening bracket: "resolution" before "[2359 \\(2017\\)](#)", "No." before "182 (1999)".
    */
   wordBefore(end: number, lineStart: number): Span | undefined {
-    const text = this.text;
-    let i = end;
-    while (i > lineStart && isSkippable(text.charCodeAt(i - 1))) i--;
-    const wordEnd = i;
-    while (i > lineStart && isWordPart(text.charCodeAt(i - 1))) i--;
-    return i < wordEnd ? { start: i, end: wordEnd } : undefined;
-  }
-
-  private in<T>(set: WordSet<T>, span: Span | undefined): T | undefined {
-    return span ? set.get(this.text, span.start, span.end) : undefined;
+    if (end <= lineStart) return undefined;
+    WORD_BEFORE.lastIndex = end;
+    const m = WORD_BEFORE.exec(this.text)!;
+    const wordLength = m[1]!.length;
+    if (wordLength === 0) return undefined;
+    const wordEnd = end - m[2]!.length;
+    return { start: wordEnd - wordLength, end: wordEnd };
   }
 
   /** What the words before the number at `start` say: keyword, organ, possessive, "paragraph 2 of". */
@@ -252,44 +217,54 @@ export class ContextReader {
     if (!word) return NO_STATEMENT;
     let keyword: Span | undefined;
     let named: readonly CitedBody[] | undefined;
-    let kind = this.in(KEYWORDS, word);
+    let kind = KEYWORDS.at(this.text, word);
     if (kind) {
       keyword = word;
-    } else if (this.in(NAME_LAST_WORDS, word)) {
+    } else if (NAME_LAST_WORDS.at(this.text, word)) {
       // "les résolutions du Conseil des droits de l’homme 20/15": the organ between keyword and number.
       const mention = mentionEndingAt(this.text, word.end, lineStart);
       const from = mention ? Math.max(lineStart, mention.start - KEYWORD_OF_WINDOW) : -1;
       const m = mention ? KEYWORD_OF.exec(this.text.slice(from, mention.start)) : null;
       if (m) {
         keyword = { start: from + m.index, end: from + m.index + m[1]!.length };
-        kind = this.in(KEYWORDS, keyword);
+        kind = KEYWORDS.at(this.text, keyword);
         named = mention!.bodies;
       }
     }
     if (!keyword || !kind) return NO_STATEMENT;
     let head = keyword.start;
     let before = this.wordBefore(head, lineStart);
-    const possessiveDet = this.in(DETERMINERS, before);
-    if (possessiveDet !== undefined) {
+    let roles = this.rolesOf(before);
+    const determiner = (roles & DETERMINER) !== 0;
+    const possessiveDet = (roles & POSSESSIVE) !== 0;
+    if (determiner) {
       head = before!.start;
       before = this.wordBefore(head, lineStart);
+      roles = this.rolesOf(before);
     }
     let possessive = false;
     if (!named) {
       // "Security Council resolution", "General Assembly and Security Council resolutions".
-      const organ = this.namedBefore(head, before, lineStart);
+      const organ = roles & NAME_END ? this.namedBefore(head, before!, lineStart) : undefined;
       if (organ) {
         named = organ.bodies;
         head = organ.start;
         before = this.wordBefore(head, lineStart);
-      } else if (possessiveDet === undefined && this.namesAnotherBody(before, lineStart)) {
+        roles = this.rolesOf(before);
+      } else if (!determiner && this.namesAnotherBody(before, lineStart)) {
         // "Commission on the Status of Women resolution 60/2": another body's name ends right before.
         named = ANOTHER_BODY;
       } else {
-        possessive = possessiveDet === true;
+        possessive = possessiveDet;
       }
     }
-    return { keyword, kind, named, possessive, paragraph: this.paragraphBefore(head, before, lineStart), head, clause: undefined };
+    const paragraph = roles & LINK ? this.paragraphBefore(head, lineStart) : undefined;
+    return { keyword, kind, named, possessive, paragraph, head, clause: undefined };
+  }
+
+  /** ROLES of a word, 0 for none or no word. */
+  private rolesOf(word: Span | undefined): number {
+    return word === undefined ? 0 : (ROLES.get(this.text, word.start, word.end) ?? 0);
   }
 
   /**
@@ -301,7 +276,7 @@ export class ContextReader {
     if (!word) return false;
     const text = this.text;
     const first = text.charCodeAt(word.start);
-    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || text.charCodeAt(word.end - 1) === DOT || this.in(ORGANIZATION, word)) return false;
+    if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) || text.charCodeAt(word.end - 1) === DOT || ORGANIZATION.at(this.text, word)) return false;
     // A word of the sentence before it: the paragraph's own words, not its label ("1.", "(a)").
     for (let w = this.wordBefore(word.start, lineStart); w; w = this.wordBefore(w.start, lineStart)) {
       for (let i = w.start; i < w.end; i++) if (isLetterCode(text.charCodeAt(i))) return true;
@@ -309,9 +284,8 @@ export class ContextReader {
     return false;
   }
 
-  /** The organs named right before `head` (whose last word is `last`): one, or two joined by "and". */
-  private namedBefore(head: number, last: Span | undefined, lineStart: number): Mention | undefined {
-    if (!last || !this.in(NAME_LAST_WORDS, last)) return undefined;
+  /** The organs named right before `head`, whose last word is `last`, one of NAME_LAST_WORDS: one, or two joined by "and". */
+  private namedBefore(head: number, last: Span, lineStart: number): Mention | undefined {
     const text = this.text;
     let end = last.end;
     if (text.charCodeAt(end - 1) === 115 && end - 2 >= lineStart && /['’]/.test(text[end - 2]!)) end -= 2;
@@ -319,15 +293,15 @@ export class ContextReader {
     const mention = mentionEndingAt(text, end, lineStart);
     if (!mention) return undefined;
     const joined = this.wordBefore(mention.start, lineStart);
-    if (this.in(AND_WORDS, joined)) {
+    if (AND_WORDS.at(this.text, joined)) {
       const first = mentionEndingAt(text, this.wordBefore(joined!.start, lineStart)?.end ?? -1, lineStart);
       if (first) return { start: first.start, end: mention.end, bodies: [...first.bodies, ...mention.bodies] };
     }
     return mention;
   }
 
-  private paragraphBefore(head: number, link: Span | undefined, lineStart: number): Statement['paragraph'] {
-    if (!this.in(LINK_WORDS, link)) return undefined;
+  /** "paragraph 2 of" before `head`, where a word of LINK_WORDS ends. */
+  private paragraphBefore(head: number, lineStart: number): Statement['paragraph'] {
     const from = Math.max(lineStart, head - PARAGRAPH_WINDOW);
     const window = this.text.slice(from, head);
     // The expression runs only where "paragraph", "paragraphe" or "párrafo" is written.
@@ -343,7 +317,7 @@ export class ContextReader {
    * suyo en su resolución"); after "of" or "de" only when `ownFits` is false.
    */
   ownerOf(s: Statement, ownFits: boolean): readonly CitedBody[] | undefined {
-    const tie = this.in(PREPOSITIONS, this.wordBefore(s.head, this.lineStartBefore(s.head)));
+    const tie = PREPOSITIONS.at(this.text, this.wordBefore(s.head, this.lineStartBefore(s.head)));
     return tie === 'strong' || (tie === 'weak' && !ownFits) ? this.lastMention(s)?.bodies : undefined;
   }
 
@@ -355,20 +329,28 @@ export class ContextReader {
     if (s.clause === undefined) {
       const head = s.head;
       const window = Math.max(this.lineStartBefore(head), head - CLAUSE_WINDOW);
-      const semicolon = this.semicolons.lastBefore(head);
-      s.clause = this.lastMentionIn(Math.max(window, semicolon + 1), head) ?? null;
+      // The last semicolon of the window, searched in it alone (a search back from `head` could run to the
+      // start of a text without one).
+      const semicolon = this.text.slice(window, head).lastIndexOf(';');
+      s.clause = this.lastMentionIn(semicolon === -1 ? window : window + semicolon + 1, head) ?? null;
     }
     return s.clause ?? undefined;
   }
 
   /**
    * The last mention in [from, to) of an organ whose name holds "Council" or "Assembly" (ours, their short
-   * names, and other councils and assemblies). Those words are found once, reading forward (citations come
-   * in document order); the mention expression runs only around the ones a clause asks about, once each.
+   * names, and other councils and assemblies). Those words are searched in the window alone, natively
+   * (searched once through the whole text, they cost more than all the clauses asked about together); the
+   * mention expression runs only around the ones a clause asks about, once each.
    */
   private lastMentionIn(from: number, to: number): Mention | undefined {
-    for (let at = this.nameWords.lastBefore(to); at >= from; at = this.nameWords.lastBefore(at)) {
-      const m = this.mentionAround(at);
+    // The name words that start in the window (the text past it is searched as far as a word can reach).
+    const window = this.text.slice(from, to + LONGEST_NAME_WORD);
+    const starts: number[] = [];
+    NAME_WORDS.lastIndex = 0;
+    for (let w = NAME_WORDS.exec(window); w !== null && w.index < to - from; w = NAME_WORDS.exec(window)) starts.push(from + w.index);
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const m = this.mentionAround(starts[k]!);
       if (m && m.start >= from && m.end <= to) return m;
     }
     return undefined;

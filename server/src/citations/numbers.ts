@@ -3,7 +3,8 @@ import { partsOf } from './fields';
 import { parseRoman, type SessionKind } from './gaSessions';
 import type { NumberFacts } from './organs';
 import { type Pending, pendingOf } from './pending';
-import { digitsValue, DOT, HYPHENS, isAsciiWord, isDigit, isHyphen, isLetter, matchNumberParen, SLASH, SP, sticky } from './scan';
+import type { CitationParts } from './types';
+import { digitsValue, DOT, HYPHENS, isAsciiWord, isDigit, isHyphen, matchNumberParen, SLASH, SP, sticky } from './scan';
 
 /**
  * The readers of numbered citations: "2331 (2016)", "2625 (XXV)", "377 A (V)", "1874 (S-IV)"; "70/1", "7/34",
@@ -32,16 +33,19 @@ function readParenthesised(text: string, start: number, context: ContextReader):
     // "resolution" before the number settles it; only other words are checked against the exclusions.
     if (!statement.keyword && context.excluded(start)) return paren.numberEnd;
     const { numberEnd, gapStart, gapEnd, innerStart, innerEnd, end } = paren;
-    const part = paren.partStart === -1 ? undefined : text[paren.partStart]!;
-    const parts = partsOf({ start, end: numberEnd });
-    if (part !== undefined) {
-      parts.part = { start: paren.partStart, end: paren.partStart + 1 };
-      parts.partGap = { start: numberEnd, end: paren.partStart };
-    }
-    parts.gap = { start: gapStart, end: gapEnd };
-    parts.open = { start: gapEnd, end: innerStart };
-    parts.inner = { start: innerStart, end: innerEnd };
-    parts.close = { start: innerEnd, end };
+    const partStart = paren.partStart;
+    const part = partStart === -1 ? undefined : text[partStart]!;
+    // Every property of partsOf, in its order (one object shape), built at once.
+    const parts: CitationParts = {
+      number: { start, end: numberEnd },
+      part: part === undefined ? undefined : { start: partStart, end: partStart + 1 },
+      partGap: part === undefined ? undefined : { start: numberEnd, end: partStart },
+      gap: { start: gapStart, end: gapEnd },
+      inner: { start: innerStart, end: innerEnd },
+      open: { start: gapEnd, end: innerStart },
+      close: { start: innerEnd, end },
+      prefix: undefined,
+    };
     const number = digitsValue(text, start, numberEnd);
     const kind = statement.kind;
     if (isDigit(text.charCodeAt(innerStart))) {
@@ -106,17 +110,19 @@ export function readSpecialSession(text: string, start: number, context: Context
  * All but the last of a list go to `add`; the last is returned, as every reader's citation.
  */
 export function readBareNumbers(text: string, hit: number, context: ContextReader, add: (p: Pending) => void): Pending | number {
-  let wordEnd = hit + 4;
-  while (isLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  LETTERS.lastIndex = hit + 4;
+  LETTERS.test(text);
+  const wordEnd = LETTERS.lastIndex;
   let last: Pending | undefined;
   let at = wordEnd;
   for (;;) {
-    let start = at;
-    while (isBareGap(text.charCodeAt(start))) start++;
-    let end = start;
-    while (end < start + 4 && isDigit(text.charCodeAt(end))) end++;
+    BARE_GAP.lastIndex = at;
+    BARE_GAP.test(text);
+    const start = BARE_GAP.lastIndex;
+    DIGITS.lastIndex = start;
+    const end = DIGITS.test(text) ? DIGITS.lastIndex : start;
     // A number alone: not "2331 (2016)" (read at its parenthesis), "70/1", "2250.5" or "12th".
-    if (end === start || text.charCodeAt(start) === 48 || !endsBare(text, end) || matchNumberParen(text, start)) break;
+    if (end === start || text.charCodeAt(start) === 48 || matchNumberParen(text, start) || !endsBare(text, end)) break;
     const statement = last === undefined ? context.before(start) : NO_STATEMENT;
     if (last === undefined && (!statement.keyword || statement.kind !== 'resolution' || statement.keyword.end !== wordEnd)) break;
     const facts: NumberFacts = { form: 'number', kind: 'resolution', number: digitsValue(text, start, end) };
@@ -154,10 +160,14 @@ function sessionInParentheses(written: string): { kind: SessionKind; number: num
   return roman === undefined ? undefined : { kind: special, number: roman };
 }
 
-/** Spaces, emphasis markers and a link's bracket between "resolution" and its number. */
-function isBareGap(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 42 || c === 95 || c === 91;
-}
+/**
+ * The rest of the word "resolution" (isLetter), the spaces, emphasis markers and link's bracket between it
+ * and its number, and the number's digits (at most four): each read by one native test, which costs less
+ * than a loop over its characters in the baseline tier.
+ */
+const LETTERS = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff]*/y;
+const BARE_GAP = /[ \t\u00a0\u202f*_[]*/y;
+const DIGITS = /\d{1,4}/y;
 
 /** Whether a bare number ends at `end`: no letter, digit, slash, parenthesis or hyphen after it, nor a decimal. */
 function endsBare(text: string, end: number): boolean {

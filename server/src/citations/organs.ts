@@ -149,11 +149,29 @@ export interface NumberFacts {
   readonly roman?: string;
 }
 
+/**
+ * The last question numberingOf answered: the recogniser asks whether an organ numbers a text so, then for
+ * the symbol of the same text, with the same facts.
+ */
+let lastOrgan: Organ | undefined;
+let lastFacts: NumberFacts | undefined;
+let lastRow: Numbering | undefined;
+
 function numberingOf(organ: Organ, facts: NumberFacts): Numbering | undefined {
+  if (organ !== lastOrgan || facts !== lastFacts) {
+    lastRow = findNumbering(organ, facts);
+    lastOrgan = organ;
+    lastFacts = facts;
+  }
+  return lastRow;
+}
+
+function findNumbering(organ: Organ, facts: NumberFacts): Numbering | undefined {
   if (facts.kind !== 'resolution' && facts.kind !== 'decision') return undefined;
   const rows = NUMBERING[organ][facts.kind];
   if (!rows) return undefined;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (row.form !== facts.form) continue;
     if (row.numbers && (facts.number < row.numbers.min || facts.number > row.numbers.max)) continue;
     if (row.years && (facts.year === undefined || facts.year < row.years.min || facts.year > row.years.max)) continue;

@@ -115,7 +115,8 @@ class Recogniser {
     if (list.length === 0) return;
     // "… et 41/4 du Conseil des droits de l’homme": the organ after the list is the whole list's.
     const listAfter = list.length > 1 ? list[list.length - 1]!.after : undefined;
-    for (const p of list) {
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
       const f = p.fields;
       const citation = f ? this.emit(p, f.kind, f.body, f.form, f.number, f.year, f.session, f.part, f.symbol, f.standard, f.parts, true) : this.make(p, listAfter);
       if (citation) this.citations.push(citation);

@@ -51,12 +51,15 @@ export function organOf(p: Pending, facts: NumberFacts, listAfter: readonly Cite
     if (body) return stated(body);
   }
   const body = defaultOrgan(facts, own, ownFits, s.keyword !== undefined);
-  return body ? { body, stated: false } : undefined;
+  return body ? NOT_STATED[body] : undefined;
 }
 
 /** The first of the named organs that numbers its texts this way. */
 function fitting(bodies: readonly CitedBody[], facts: NumberFacts): CitedBody | undefined {
-  for (const b of bodies) if (b !== 'unknown' && organNumbers(b, facts)) return b;
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!;
+    if (b !== 'unknown' && organNumbers(b, facts)) return b;
+  }
   return undefined;
 }
 
@@ -66,6 +69,15 @@ const STATED: Readonly<Record<CitedBody, { readonly body: CitedBody; readonly st
   'human-rights-council': { body: 'human-rights-council', stated: true },
   ecosoc: { body: 'ecosoc', stated: true },
   unknown: { body: 'unknown', stated: true },
+};
+
+/** The organ the form of the number gives, the text naming none. */
+const NOT_STATED: Readonly<Record<CitedBody, { readonly body: CitedBody; readonly stated: false }>> = {
+  'security-council': { body: 'security-council', stated: false },
+  'general-assembly': { body: 'general-assembly', stated: false },
+  'human-rights-council': { body: 'human-rights-council', stated: false },
+  ecosoc: { body: 'ecosoc', stated: false },
+  unknown: { body: 'unknown', stated: false },
 };
 
 function stated(body: CitedBody): Resolved {
@@ -80,9 +92,10 @@ function stated(body: CitedBody): Resolved {
  */
 function defaultOrgan(facts: NumberFacts, own: Organ | undefined, ownFits: boolean, keyword: boolean): CitedBody | undefined {
   if (ownFits) return own;
-  for (const organ of DEFAULT_ORGANS[facts.form]) {
+  const organs = DEFAULT_ORGANS[facts.form];
+  for (let i = 0; i < organs.length; i++) {
     if (facts.form === 'year-number' && !(keyword && facts.kind === 'resolution')) continue;
-    if (organNumbers(organ, facts)) return organ;
+    if (organNumbers(organs[i]!, facts)) return organs[i];
   }
   return keyword && facts.form !== 'number' ? 'unknown' : undefined;
 }

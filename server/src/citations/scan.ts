@@ -53,12 +53,25 @@ export function matchNumberParen(text: string, start: number): NumberParenMatch 
 /** The last place matchNumberParen read, and what it found there (NUMBER_PAREN_MATCH, until the next read). */
 const memo: { text: string; start: number; result: NumberParenMatch | undefined } = { text: '', start: -1, result: undefined };
 
+/**
+ * The two forms most citations take, "2331 (2016)" and the escaped "2331 \\(2016\\)", after the number: tested
+ * natively at once, where reading them a character at a time costs a dozen calls in the baseline tier. Both
+ * are read as the general reading below reads them.
+ */
+const PLAIN_YEAR = / \(\d{4}\)/y;
+const ESCAPED_YEAR = / \\\(\d{4}\\\)/y;
+/** The number: up to four digits, the first not 0. */
+const NUMBER = /[1-9]\d{0,3}/y;
+
 function readNumberParen(text: string, start: number): NumberParenMatch | undefined {
-  const first = text.charCodeAt(start);
-  if (!(first >= 49 && first <= 57)) return undefined;
-  let i = start + 1;
-  while (i < start + 4 && isDigit(text.charCodeAt(i))) i++;
-  const numberEnd = i;
+  NUMBER.lastIndex = start;
+  if (!NUMBER.test(text)) return undefined;
+  const numberEnd = NUMBER.lastIndex;
+  let i = numberEnd;
+  PLAIN_YEAR.lastIndex = numberEnd;
+  if (PLAIN_YEAR.test(text)) return yearMatch(numberEnd, 0);
+  ESCAPED_YEAR.lastIndex = numberEnd;
+  if (ESCAPED_YEAR.test(text)) return yearMatch(numberEnd, 1);
   while (isSpace(text.charCodeAt(i))) i++;
   let partStart = -1;
   const letter = text.charCodeAt(i);
@@ -102,6 +115,25 @@ function readNumberParen(text: string, start: number): NumberParenMatch | undefi
   return m;
 }
 
+/** NUMBER_PAREN_MATCH for a number ending at `numberEnd`, a space and a year in parentheses, escaped or not. */
+function yearMatch(numberEnd: number, escape: 0 | 1): NumberParenMatch {
+  const m = NUMBER_PAREN_MATCH;
+  m.numberEnd = numberEnd;
+  m.partStart = -1;
+  m.gapStart = numberEnd;
+  m.gapEnd = numberEnd + 1;
+  m.innerStart = numberEnd + 2 + escape;
+  m.innerEnd = m.innerStart + 4;
+  m.end = m.innerEnd + 1 + escape;
+  return m;
+}
+
+/** NUMBER_PAREN without its named groups, to be looked for ahead. */
+const NUMBER_PAREN_FORM = NUMBER_PAREN.source.replace(/\(\?<[a-z]+>/g, '(?:');
+
+/** "resolution", "resoluciones" and the like, then spaces or a link's bracket, before a bare number. */
+const KEYWORD_BEFORE_BARE_NUMBER = `solu[a-z\\u00f3]*[ \\t\\u00a0\\u202f*_[]*(?=[1-9])(?!${NUMBER_PAREN_FORM})`;
+
 /** The longest series root ("UNEP", "FCCC"): a longer run of capitals before a slash is no root. */
 const MAX_ROOT = Math.max(...[...SYMBOL_ROOTS].map((r) => r.length));
 
@@ -118,10 +150,12 @@ const ROOT_CODES: ReadonlySet<number> = new Set([...SYMBOL_ROOTS].map((r) => roo
  * Where a citation may start: a document symbol's series root ("S/", "A/", "FCCC/", "s/R"), a number before a
  * slash ("70/", "7/34", "2019/", and so "S-26/2" and "ES‑11/1", read from their number) or before an opening
  * parenthesis ("2331 (", "377 A (", "2359 \\("), and the word "resolution" in the three languages ("solu")
- * followed by a number, which Council texts may write bare ("resolution 2250"). As a pattern: PREFILTER below.
+ * followed by a number, which Council texts may write bare ("resolution 2250"). A number of the form
+ * "2331 (2016)" after the word is no bare number: it is read at its parenthesis, so the word is no hit. As a
+ * pattern: PREFILTER below.
  */
 export const PREFILTER = new RegExp(
-  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|solu[a-z\\u00f3]*[ \\t\\u00a0\\u202f*_[]*(?=[1-9])`,
+  `(?<![A-Z])(?:${[...SYMBOL_ROOTS].join('|')})/|[sae]/[Rr]|\\d/|\\d${SP}*(?:[A-Z]${SP}*)?\\\\?\\(|${KEYWORD_BEFORE_BARE_NUMBER}`,
   'g',
 );
 
@@ -130,15 +164,20 @@ export const PREFILTER = new RegExp(
  * after `lastIndex` (-1 when there is none) and moves `lastIndex` to its end. Every hit holds a "/", a "("
  * or "solu", so the scan looks for those with `indexOf` (native, several times faster than the pattern,
  * which tried its alternatives at every position; a search for a character outside Latin-1 such as the
- * no-break hyphen costs as much as the rest together) and reads the few characters before each one by hand. It finds exactly the hits the pattern finds, in the same order, with the same ends (a test compares
- * them).
+ * no-break hyphen costs as much as the rest together) and reads the few characters before each one by
+ * hand; the keyword before a bare number is searched with its own alternative of the pattern. It finds
+ * exactly the hits the pattern finds, in the same order, with the same ends (a test compares them).
  */
 export class CandidateScanner {
   lastIndex = 0;
-  /** The next occurrence of each anchor at or after the position last searched from; -1 when there is none. */
+  /**
+   * The next occurrence of each anchor at or after the position last searched from (-1 when there is none),
+   * and the end of the keyword's hit.
+   */
   private slash = -2;
   private paren = -2;
   private solu = -2;
+  private soluEnd = 0;
 
   /**
    * `bareNumbers`: whether to look for "resolution" before a bare number at all. Only the Security Council
@@ -154,36 +193,50 @@ export class CandidateScanner {
   exec(): number {
     const text = this.text;
     const from = this.lastIndex;
+    // The next anchors, kept in locals while the loop runs (a property costs a call in the baseline tier).
+    let slash = this.slash;
+    let paren = this.paren;
+    let solu = this.solu;
+    let soluEnd = this.soluEnd;
+    let hit = -1;
+    let end = 0;
     // Every hit starts before its anchor and holds no anchor before it, so the anchors are visited in order
     // and the first one that completes a hit gives the leftmost hit.
     let at = from;
-    for (;;) {
-      if (this.slash !== -1 && this.slash < at) this.slash = text.indexOf('/', at);
-      if (this.paren !== -1 && this.paren < at) this.paren = text.indexOf('(', at);
-      if (this.solu !== -1 && this.solu < at) this.solu = text.indexOf('solu', at);
-      const anchor = earliest(earliest(this.slash, this.paren), this.solu);
-      if (anchor === -1) {
-        this.lastIndex = 0;
-        return -1;
+    while (hit === -1) {
+      if (slash !== -1 && slash < at) slash = text.indexOf('/', at);
+      if (paren !== -1 && paren < at) paren = text.indexOf('(', at);
+      if (solu !== -1 && solu < at) {
+        KEYWORDS_BEFORE_NUMBERS.lastIndex = at;
+        const m = KEYWORDS_BEFORE_NUMBERS.exec(text);
+        solu = m === null ? -1 : m.index;
+        soluEnd = KEYWORDS_BEFORE_NUMBERS.lastIndex;
       }
+      let anchor = slash;
+      if (paren !== -1 && (anchor === -1 || paren < anchor)) anchor = paren;
+      if (solu !== -1 && (anchor === -1 || solu < anchor)) anchor = solu;
+      if (anchor === -1) break;
       at = anchor + 1;
       const c = text.charCodeAt(anchor);
       if (c === SLASH) {
-        const hit = this.slashHit(anchor, from);
-        if (hit !== -1) return this.hit(hit, text.charCodeAt(hit) === 115 || text.charCodeAt(hit) === 97 || text.charCodeAt(hit) === 101 ? anchor + 2 : anchor + 1);
+        hit = this.slashHit(anchor, from);
+        if (hit !== -1) end = text.charCodeAt(hit) === 115 || text.charCodeAt(hit) === 97 || text.charCodeAt(hit) === 101 ? anchor + 2 : anchor + 1;
       } else if (c === OPEN_PAREN) {
-        const hit = this.parenHit(anchor, from);
-        if (hit !== -1) return this.hit(hit, anchor + 1);
+        hit = this.parenHit(anchor, from);
+        end = anchor + 1;
       } else {
-        // "resolution", "resoluciones" and the like, then spaces or a link's bracket, then a number.
-        let j = anchor + 4;
-        while (isLowerLetter(text.charCodeAt(j))) j++;
-        while (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 42 || text.charCodeAt(j) === 95 || text.charCodeAt(j) === 91) j++;
-        const digit = text.charCodeAt(j);
-        // The hit ends before the number, which stays to be scanned ("resolutions 7/34").
-        if (digit >= 49 && digit <= 57) return this.hit(anchor, j);
+        // "resolution", "resoluciones" and the like before a bare number. The hit ends before the number,
+        // which stays to be scanned ("resolutions 7/34").
+        hit = anchor;
+        end = soluEnd;
       }
     }
+    this.slash = slash;
+    this.paren = paren;
+    this.solu = solu;
+    this.soluEnd = soluEnd;
+    this.lastIndex = hit === -1 ? 0 : end;
+    return hit;
   }
 
   /** Before a slash: a digit, a series root (a whole run of capitals), or "s/R", "a/r", "e/R". */
@@ -217,19 +270,13 @@ export class CandidateScanner {
     return j >= from && isDigit(text.charCodeAt(j)) ? j : -1;
   }
 
-  private hit(start: number, end: number): number {
-    this.lastIndex = end;
-    return start;
-  }
 }
 
-function earliest(a: number, b: number): number {
-  return a === -1 ? b : b === -1 || a < b ? a : b;
-}
-
-function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || c === 0xf3;
-}
+/**
+ * PREFILTER's last alternative alone: searched natively, it passes over the many "resolution" that a
+ * "2331 (2016)" follows, which a search for "solu" stopped at one by one.
+ */
+const KEYWORDS_BEFORE_NUMBERS = new RegExp(KEYWORD_BEFORE_BARE_NUMBER, 'g');
 
 /**
  * Where the web addresses of a text are ("https://…"), found once each, in document order: the recogniser
@@ -271,14 +318,21 @@ export class UrlSkipper {
 export function urlEnd(text: string, start: number): number {
   let depth = 0;
   let i = start;
-  for (; i < text.length; i++) {
+  for (;;) {
+    // The characters up to the next parenthesis or end, skipped natively.
+    URL_RUN.lastIndex = i;
+    URL_RUN.test(text);
+    i = URL_RUN.lastIndex;
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 62 || c === 93) break;
     if (c === OPEN_PAREN) depth++;
-    else if (c === CLOSE_PAREN && depth-- === 0) break;
+    else if (c === CLOSE_PAREN && depth > 0) depth--;
+    else return i;
+    i++;
   }
-  return i;
 }
+
+/** What an address holds but a parenthesis: not a space, a line break, ">" or "]", which end it. */
+const URL_RUN = /[^ \t\n\r\u00a0>\]()]*/y;
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
