@@ -55,6 +55,8 @@ export interface MatchOptions {
   readonly forms?: boolean;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A phrase found at `start`, ending before `end` (modifiers inside it included: "Prend également note"). */
 interface Head {
   readonly entry: PhraseEntry;
@@ -174,14 +176,11 @@ export class Lexicon {
         end = this.skipModifiers(words, second.end);
       }
     }
-    return {
-      entry: head.entry,
-      wordCount: end,
-      headEnd,
-      start,
-      ...(complement ? { complement } : {}),
-      ...(coordinated ? { coordinated } : {}),
-    };
+    // The optional parts are set only when present (and in this order), without spreading a literal each.
+    const found: Mutable<LeadMatch> = { entry: head.entry, wordCount: end, headEnd, start };
+    if (complement) found.complement = complement;
+    if (coordinated) found.coordinated = coordinated;
+    return found;
   }
 
   private skipModifiers(words: readonly string[], from: number): number {
@@ -203,7 +202,8 @@ export class Lexicon {
     if (first === undefined) return undefined;
     const candidates = this.byFirstWord.get(first);
     if (!candidates) return undefined;
-    for (const entry of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const entry = candidates[c]!;
       if (kind && entry.kind !== kind) continue;
       const phrase = entry.words;
       let k = 1;
@@ -241,7 +241,8 @@ export class Lexicon {
     const candidates = this.modifiersByFirstWord.get(first);
     if (candidates) {
       // Candidates are longest first: "once again" before "once".
-      for (const m of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const m = candidates[c]!;
         let k = 1;
         while (k < m.length && words[i + k] === m[k]) k++;
         if (k === m.length) return m.length;

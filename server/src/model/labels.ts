@@ -99,8 +99,16 @@ export function matchItemLabel(line: string): SubparagraphLabelMatch | undefined
 export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | undefined {
   const m = SUBPARAGRAPH.exec(line);
   if (!m) return undefined;
-  const [whole, pre = '', open, mid = '', value = '', post = '', close, after = ''] = m;
-  const numeric = /^\d/.test(value);
+  // Read by index: destructuring the match goes through its iterator, on every line that opens a block.
+  const whole = m[0];
+  const pre = m[1] ?? '';
+  const open = m[2];
+  const mid = m[3] ?? '';
+  const value = m[4] ?? '';
+  const post = m[5] ?? '';
+  const close = m[6];
+  const after = m[7] ?? '';
+  const numeric = isDigit(value.charCodeAt(0));
   if (close === '.' && (open || numeric)) return undefined; // "(a." is not a label; "1." is an operative number
   if (open && close !== ')') return undefined;
   // Markers must balance: "*a*)" or "*a)*", not "*a)".
@@ -119,6 +127,10 @@ export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | u
     valueEnd: valueStart + value.length,
     bodyStart: whole.length,
   };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };

@@ -2,7 +2,7 @@ import { type Lexicon, normalizeWord, WORD_PATTERN } from '../lexicon';
 import { italicAt, stripMarkers } from './inline';
 import { trimmedEnd } from './lineText';
 import type { LeadPhrase, Span } from './types';
-import { scanPhraseWords } from './words';
+import { PhraseWordReader, SURROGATE, WORD } from './words';
 
 /**
  * Reading the phrase a paragraph opens with: the first words of a line, normalised, for matching against
@@ -26,12 +26,17 @@ export function leadingWordsAt(text: string, start: number, end: number): string
   while (i < to && isLeadingSpace(text.charCodeAt(i))) i++;
   while (i < to && isOpeningMarker(text.charCodeAt(i))) i++;
   const words: string[] = [];
-  const complete = scanPhraseWords(text, i, to, true, (a, b) => {
-    words.push(normalizeWord(text.slice(a, b)));
-    return words.length < LEAD_WORDS;
-  });
-  return complete ? words : leadingWordsByPattern(text.slice(start, end));
+  const reader = LEADING_WORDS_READER.reset(text, i, to, true);
+  while (words.length < LEAD_WORDS) {
+    const read = reader.next();
+    if (read === SURROGATE) return leadingWordsByPattern(text.slice(start, end));
+    if (read !== WORD) break;
+    words.push(normalizeWord(text.slice(reader.start, reader.end)));
+  }
+  return words;
 }
+
+const LEADING_WORDS_READER = new PhraseWordReader();
 
 /**
  * A block that opens with a title set in italics, such as the header of a table the text sets as a line
@@ -61,7 +66,7 @@ function isOpeningMarker(c: number): boolean {
   return c === 42 || c === 95 || c === 91;
 }
 
-/** leadingWords with WORD_PATTERN: for the text scanPhraseWords leaves to it (characters outside the BMP). */
+/** leadingWords with WORD_PATTERN: for the text PhraseWordReader leaves to it (characters outside the BMP). */
 function leadingWordsByPattern(s: string): string[] {
   const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
   const words: string[] = [];
@@ -88,8 +93,14 @@ function onlySpaces(s: string, from: number, to: number, markers = false): boole
   return true;
 }
 
+/**
+ * Scratch arrays shared by every call, for the words of a lead and their spans: written by index and never
+ * shortened (setting `length` gives the storage up, and the next word allocates it again), and copied out
+ * at the length read. They hold on to the last lead's few words until the next one overwrites them.
+ */
 const LEAD_SPANS: Span[] = [];
 const LEAD_WORD_LIST: string[] = [];
+const LEAD_READER = new PhraseWordReader();
 
 export function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
   // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
@@ -98,28 +109,11 @@ export function parseLead(text: string, start: number, lineEnd: number, lexicon:
   const from = italic ? italic.inner.start : pos;
   const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
   const limit = italic ? 40 : LEAD_WORDS;
-  // Scratch arrays shared by every call (the model keeps a copy of the spans): two arrays per paragraph
-  // grown by `push` were a good part of the parser's garbage.
-  const spans = LEAD_SPANS;
-  const words = LEAD_WORD_LIST;
-  spans.length = 0;
-  words.length = 0;
-  const take = (wordStart: number, wordEnd: number): boolean => {
-    const word = normalizeWord(text.slice(wordStart, wordEnd));
-    spans.push({ start: wordStart, end: wordEnd });
-    words.push(word);
-    // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
-    return words.length < limit && !(words.length >= LEAD_MIN_WORDS && !lexicon.knows(word));
-  };
-  if (!scanPhraseWords(text, from, to, false, take)) {
-    spans.length = 0;
-    words.length = 0;
-    leadWordsByPattern(text, from, to, take);
-  }
-  if (words.length === 0) return undefined;
-  const match = lexicon.match(words);
-  const first = spans[0]!;
-  const headLast = spans[Math.min(spans.length, match?.wordCount ?? 1) - 1]!;
+  const count = readLeadWords(text, from, to, limit, lexicon);
+  if (count === 0) return undefined;
+  const match = lexicon.match(LEAD_WORD_LIST.slice(0, count));
+  const first = LEAD_SPANS[0]!;
+  const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
   const headSpan = { start: first.start, end: headLast.end };
   const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
   return {
@@ -132,21 +126,44 @@ export function parseLead(text: string, start: number, lineEnd: number, lexicon:
     firstWord: text.slice(first.start, first.end),
     firstWordSpan: { start: first.start, end: first.end },
     headSpan,
-    // A copy of exactly the right length: the array `push` grew keeps spare room for the model's lifetime.
-    wordSpans: spans.slice(),
+    // A copy of exactly the right length, which the model keeps.
+    wordSpans: LEAD_SPANS.slice(0, count),
   };
 }
 
-/** The words of a leading phrase with WORD_PATTERN, for the text scanPhraseWords leaves to it. */
-function leadWordsByPattern(text: string, from: number, to: number, take: (start: number, end: number) => boolean): void {
+/** Reads the words of a lead in text[from, to) into LEAD_SPANS and LEAD_WORD_LIST; returns how many. */
+function readLeadWords(text: string, from: number, to: number, limit: number, lexicon: Lexicon): number {
+  const reader = LEAD_READER.reset(text, from, to, false);
+  let count = 0;
+  for (;;) {
+    const read = reader.next();
+    if (read === SURROGATE) return leadWordsByPattern(text, from, to, limit, lexicon);
+    if (read !== WORD) return count;
+    if (!storeLeadWord(text, count++, reader.start, reader.end, limit, lexicon)) return count;
+  }
+}
+
+/** Stores word `index` of a lead, text[start, end); false when the lead needs no more words. */
+function storeLeadWord(text: string, index: number, start: number, end: number, limit: number, lexicon: Lexicon): boolean {
+  const word = normalizeWord(text.slice(start, end));
+  LEAD_SPANS[index] = { start, end };
+  LEAD_WORD_LIST[index] = word;
+  // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
+  return index + 1 < limit && !(index + 1 >= LEAD_MIN_WORDS && !lexicon.knows(word));
+}
+
+/** readLeadWords with WORD_PATTERN, for the text PhraseWordReader leaves to it. */
+function leadWordsByPattern(text: string, from: number, to: number, limit: number, lexicon: Lexicon): number {
   WORD_PATTERN.lastIndex = 0;
   const segment = text.slice(from, to);
   let m: RegExpExecArray | null;
   let expected = 0;
+  let count = 0;
   while ((m = WORD_PATTERN.exec(segment))) {
     // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
     if (!onlySpaces(segment, expected, m.index)) break;
     expected = m.index + m[0].length;
-    if (!take(from + m.index, from + expected)) break;
+    if (!storeLeadWord(text, count++, from + m.index, from + expected, limit, lexicon)) break;
   }
+  return count;
 }

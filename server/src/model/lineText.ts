@@ -5,14 +5,15 @@ import type { Ending } from './types';
  * emphasis markers and the footnote markers that real texts put around their punctuation.
  */
 
-/** The length of the run of spaces (and byte order marks) that opens `s`. */
-export function leadingSpace(s: string): number {
-  let i = 0;
-  for (;;) {
-    const c = s.charCodeAt(i);
+/** Where the text of text[start, end) opens: past the spaces (and byte order marks) before it. */
+export function textStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) i++;
-    else return i;
+    else break;
   }
+  return i;
 }
 
 export function trimmedEnd(text: string, start: number, end: number): number {

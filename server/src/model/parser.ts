@@ -4,7 +4,7 @@ import { scanItalics, stripMarkers } from './inline';
 import { letterOrdinal, matchNegotiationLabel, matchOperativeLabel, romanValue, type SubparagraphLabelMatch } from './labels';
 import { leadingWords, leadingWordsAt, parseLead } from './leads';
 import { splitLines } from './lines';
-import { endingOf, isBlankRange, isLowerCaseLetter, leadingSpace, trimmedEnd } from './lineText';
+import { endingOf, isBlankRange, isLowerCaseLetter, textStart, trimmedEnd } from './lineText';
 import { matchOrganLine, type OrganMatch } from './organ';
 import { pageFurniture } from './pages';
 import type { LabelKind, OrganLine, OtherBlock, OtherBlockKind, Paragraph, ParagraphKind, ResolutionModel, SecondaryVerb, Span, SubparagraphLabel } from './types';
@@ -162,7 +162,7 @@ class Parser implements LineSource {
   }
 
   addOther(kind: OtherBlockKind, firstLine: number, lastLine: number): OtherBlock {
-    const start = this.starts[firstLine]! + leadingSpace(this.line(firstLine));
+    const start = this.lineTextStart(firstLine);
     const block: OtherBlock = { kind, line: firstLine, start, end: trimmedEnd(this.text, start, this.ends[lastLine]!) };
     this.others.push(block);
     return block;
@@ -176,12 +176,18 @@ class Parser implements LineSource {
     return trimmedEnd(this.text, this.starts[i]!, this.ends[i]!);
   }
 
+  /** The offset where line `i`'s text starts, leading spaces excluded. */
+  private lineTextStart(i: number): number {
+    return textStart(this.text, this.starts[i]!, this.ends[i]!);
+  }
+
   private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     let top: MutableParagraph | undefined;
     let stack: Building[] = [];
     let levels: string[] = [];
-    for (const unit of units) {
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u]!;
       const label = unit.label;
       if ((label?.type === 'subparagraph' || label?.type === 'point') && top) {
         if (label.type === 'point' || label.m.style === 'mark') {
@@ -220,7 +226,7 @@ class Parser implements LineSource {
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
-    for (const p of paragraphs as MutableParagraph[]) this.settleIntroEndings(p);
+    for (let k = 0; k < paragraphs.length; k++) this.settleIntroEndings(paragraphs[k] as MutableParagraph);
     classifyParagraphs(paragraphs as MutableParagraph[], this.text, lexicon);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
@@ -231,8 +237,9 @@ class Parser implements LineSource {
    * one that introduces text of its own ("Decides that:" and what follows) does so where its first block ends.
    */
   private settleIntroEndings(p: MutableParagraph): void {
-    for (const sub of p.subparagraphs) this.settleIntroEndings(sub as MutableParagraph);
-    const first = p.subparagraphs[0];
+    const subparagraphs = p.subparagraphs;
+    for (let k = 0; k < subparagraphs.length; k++) this.settleIntroEndings(subparagraphs[k] as MutableParagraph);
+    const first = subparagraphs[0];
     if (!first) {
       // "*Décide* ce qui suit :" and the text it introduces, in blocks of its own.
       const opening = p.blocks[0]!;
@@ -244,7 +251,7 @@ class Parser implements LineSource {
     }
     if (p.blocks[p.blocks.length - 1]!.start < first.start) return;
     let lead = p.blocks[0]!;
-    for (const block of p.blocks) if (block.start < first.start) lead = block;
+    for (let k = 1; k < p.blocks.length; k++) if (p.blocks[k]!.start < first.start) lead = p.blocks[k]!;
     p.introEnding = endingOf(this.text, Math.max(p.bodyStart, p.start), lead.end);
   }
 
@@ -253,7 +260,8 @@ class Parser implements LineSource {
     if (m.numeric) return 'number';
     if (!m.romanCandidate) return 'letter';
     if (m.value.length > 1) return 'roman';
-    const letterSibling = [...stack].reverse().find((b) => b.paragraph.label?.kind === 'letter');
+    let letterSibling: Building | undefined;
+    for (let k = stack.length - 1; k >= 0 && !letterSibling; k--) if (stack[k]!.paragraph.label?.kind === 'letter') letterSibling = stack[k];
     if (
       letterSibling &&
       letterSibling.paragraph.label!.ordinal === letterOrdinal(m.value) - 1 &&
@@ -269,9 +277,8 @@ class Parser implements LineSource {
     const text = this.text;
     const lineStart = this.starts[unit.firstLine]!;
     const lineEnd = this.ends[unit.firstLine]!;
-    const firstLine = text.slice(lineStart, lineEnd);
     const label = unit.label;
-    let start = lineStart + leadingSpace(firstLine);
+    let start = textStart(text, lineStart, lineEnd);
     let bodyStart = start;
     let number: Paragraph['number'];
     let negotiationLabel: Paragraph['negotiationLabel'];
@@ -281,7 +288,7 @@ class Parser implements LineSource {
       number = {
         start: lineStart + m.digitsStart,
         end: lineStart + m.labelEnd,
-        raw: firstLine.slice(m.digitsStart, m.labelEnd),
+        raw: text.slice(lineStart + m.digitsStart, lineStart + m.labelEnd),
         value: m.value,
         suffix: m.suffix,
         digits: { start: lineStart + m.digitsStart, end: lineStart + m.digitsEnd },
@@ -294,12 +301,12 @@ class Parser implements LineSource {
       start = negotiationLabel.start;
       bodyStart = lineStart + m.bodyStart;
       // A negotiation label may be followed by the number itself: "OP3. 3. *Decides*".
-      const inner = matchOperativeLabel(firstLine.slice(m.bodyStart));
+      const inner = matchOperativeLabel(text.slice(bodyStart, lineEnd));
       if (inner) {
         number = {
           start: bodyStart + inner.digitsStart,
           end: bodyStart + inner.labelEnd,
-          raw: firstLine.slice(m.bodyStart + inner.digitsStart, m.bodyStart + inner.labelEnd),
+          raw: text.slice(bodyStart + inner.digitsStart, bodyStart + inner.labelEnd),
           value: inner.value,
           suffix: inner.suffix,
           digits: { start: bodyStart + inner.digitsStart, end: bodyStart + inner.digitsEnd },
@@ -325,26 +332,29 @@ class Parser implements LineSource {
       subLabel = { start, end: start, raw: '', value: '', kind: 'item', style: 'none', ordinal: 0, valueSpan: { start, end: start } };
     }
     // "1. " alone on its line: the text, and its leading phrase, start on the next line.
-    const [firstBlockStart, firstBlockEnd] = unit.blocks[0]!;
-    if (label && firstBlockEnd > firstBlockStart && isBlankRange(text, bodyStart, lineEnd)) {
-      const next = firstBlockStart + 1;
-      bodyStart = this.starts[next]! + leadingSpace(this.line(next));
+    const blockLines = unit.blockLines;
+    if (label && blockLines[1]! > blockLines[0]! && isBlankRange(text, bodyStart, lineEnd)) {
+      bodyStart = this.lineTextStart(blockLines[0]! + 1);
     }
-    const blocks: Span[] = unit.blocks.map(([a, b], index) => {
-      const s = index === 0 ? start : this.starts[a]! + leadingSpace(this.line(a));
-      return { start: s, end: trimmedEnd(text, s, this.ends[b]!) };
-    });
+    const blocks: Span[] = [];
+    for (let k = 0; k < blockLines.length; k += 2) {
+      const s = k === 0 ? start : this.lineTextStart(blockLines[k]!);
+      blocks.push({ start: s, end: trimmedEnd(text, s, this.ends[blockLines[k + 1]!]!) });
+    }
     const end = blocks[blocks.length - 1]!.end;
     const lead = parseLead(text, bodyStart, Math.max(bodyStart, blocks[0]!.end), lexicon);
     const secondaryVerbs: SecondaryVerb[] = [];
-    for (const block of blocks) {
-      const from = Math.max(block.start, lead?.outer.end ?? bodyStart);
+    const afterLead = lead ? lead.outer.end : bodyStart;
+    for (let k = 0; k < blocks.length; k++) {
+      const block = blocks[k]!;
+      const from = Math.max(block.start, afterLead);
       if (from >= block.end) continue;
-      for (const span of scanItalics(text, from, block.end)) {
-        const first = text.charCodeAt(span.inner.start);
-        if (!isLowerCaseLetter(first)) continue;
-        const match = lexicon.match(leadingWordsAt(text, span.inner.start, span.inner.end));
-        if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(text.slice(span.inner.start, span.inner.end)), match });
+      const spans = scanItalics(text, from, block.end);
+      for (let n = 0; n < spans.length; n++) {
+        const inner = spans[n]!.inner;
+        if (!isLowerCaseLetter(text.charCodeAt(inner.start))) continue;
+        const match = lexicon.match(leadingWordsAt(text, inner.start, inner.end));
+        if (match) secondaryVerbs.push({ start: inner.start, end: inner.end, text: stripMarkers(text.slice(inner.start, inner.end)), match });
       }
     }
     const ending = endingOf(text, Math.max(bodyStart, start), end);

@@ -35,28 +35,54 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
 }
 
+/** What `PhraseWordReader.next` met: a word, the end of the phrase, or a surrogate (left to WORD_PATTERN). */
+export const WORD = 1;
+export const PHRASE_END = 0;
+export const SURROGATE = -1;
+
 /**
- * Reads the words of a phrase in text[from, to): words separated only by spaces (and emphasis markers
- * when `markers`); the phrase ends at the first other character. Calls `take(start, end)` for each word
- * until it returns false. Returns false, having perhaps called `take` already, when it met a surrogate:
- * the caller then starts again with WORD_PATTERN.
+ * Reads the words of a phrase in text[from, to), one word a call: words separated only by spaces (and
+ * emphasis markers when `markers`); the phrase ends at the first other character. A reader is made once
+ * and reset for each phrase, and its caller loops: a callback per phrase was a closure per paragraph, and
+ * every word a call through it.
  */
-export function scanPhraseWords(text: string, from: number, to: number, markers: boolean, take: (start: number, end: number) => boolean): boolean {
-  let i = from;
-  for (;;) {
+export class PhraseWordReader {
+  /** The word `next` read: text[start, end). */
+  start = 0;
+  end = 0;
+  private text = '';
+  private to = 0;
+  private markers = false;
+
+  reset(text: string, from: number, to: number, markers: boolean): this {
+    this.text = text;
+    this.start = from;
+    this.end = from;
+    this.to = to;
+    this.markers = markers;
+    return this;
+  }
+
+  /**
+   * WORD with the next word in `start` and `end`; PHRASE_END when the phrase is over; SURROGATE when the
+   * scan met one, and the caller starts again with WORD_PATTERN (having perhaps read words already).
+   */
+  next(): number {
+    const { text, to, markers } = this;
+    let i = this.end;
     while (i < to && isGap(text.charCodeAt(i), markers)) i++;
-    if (i >= to) return true;
+    if (i >= to) return PHRASE_END;
     const first = letterClass(text.charCodeAt(i));
-    if (first !== 1) return first === 0;
+    if (first !== 1) return first === 0 ? PHRASE_END : SURROGATE;
     const start = i;
     i++;
     for (;;) {
       let c = 1;
       while (i < to && (c = letterClass(text.charCodeAt(i))) === 1) i++;
-      if (i < to && c === -1) return false;
+      if (i < to && c === -1) return SURROGATE;
       if (i + 1 < to && isJoiner(text.charCodeAt(i))) {
         const next = letterClass(text.charCodeAt(i + 1));
-        if (next === -1) return false;
+        if (next === -1) return SURROGATE;
         if (next === 1) {
           i += 2;
           continue;
@@ -64,7 +90,9 @@ export function scanPhraseWords(text: string, from: number, to: number, markers:
       }
       break;
     }
-    if (!take(start, i)) return true;
+    this.start = start;
+    this.end = i;
+    return WORD;
   }
 }
 
