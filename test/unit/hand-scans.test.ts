@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
-import { wordsWithoutMarkers } from '../../server/src/model/words';
+import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
 import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
@@ -69,6 +69,36 @@ describe('hand-written scans', () => {
         assert.deepEqual(leadingWords(text), leadingWordsByPattern(text));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the phrase reader reads in place the words WORD_PATTERN reads in a slice', () => {
+    const reader = new PhraseWordReader();
+    fc.assert(
+      fc.property(phraseish, fc.nat(100), fc.nat(100), fc.boolean(), (text, a, b, markers) => {
+        const from = Math.min(a, text.length);
+        const to = Math.min(text.length, from + b);
+        const slice = text.slice(from, to);
+        const expected: string[] = [];
+        const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+        const gap = markers ? /^[ \t\n\r\u00a0\u202f*_]*$/ : /^[ \t\n\r\u00a0\u202f]*$/;
+        let m: RegExpExecArray | null;
+        let last = 0;
+        while ((m = pattern.exec(slice)) && gap.test(slice.slice(last, m.index))) {
+          expected.push(m[0]);
+          last = m.index + m[0].length;
+        }
+        reader.reset(text, from, to, markers);
+        const got: string[] = [];
+        let read: number;
+        while ((read = reader.next()) === WORD) got.push(text.slice(reader.start, reader.end));
+        // The reader leaves to the pattern only a range that cuts a word, or a surrogate pair at its start.
+        if (read === USE_PATTERN) {
+          const cut = /[\p{L}\p{M}'\u2019-]/u.test(text.slice(to - 1, to + 2)) || /[\udc00-\udfff]/.test(text.charAt(from));
+          assert.ok(cut, JSON.stringify([slice, from, to]));
+        } else assert.deepEqual(got, expected, JSON.stringify(slice));
+      }),
+      { seed: SEED, numRuns: 10000 },
     );
   });
 

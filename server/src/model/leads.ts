@@ -2,7 +2,7 @@ import { type Lexicon, normalizeWord, WORD_PATTERN } from '../lexicon';
 import { italicAt, stripMarkers } from './inline';
 import { trimmedEnd } from './lineText';
 import type { LeadPhrase, Span } from './types';
-import { PhraseWordReader, SURROGATE, WORD } from './words';
+import { PhraseWordReader, USE_PATTERN, WORD } from './words';
 
 /**
  * Reading the phrase a paragraph opens with: the first words of a line, normalised, for matching against
@@ -29,7 +29,7 @@ export function leadingWordsAt(text: string, start: number, end: number): string
   const reader = LEADING_WORDS_READER.reset(text, i, to, true);
   while (words.length < LEAD_WORDS) {
     const read = reader.next();
-    if (read === SURROGATE) return leadingWordsByPattern(text.slice(start, end));
+    if (read === USE_PATTERN) return leadingWordsByPattern(text.slice(start, end));
     if (read !== WORD) break;
     words.push(normalizeWord(text.slice(reader.start, reader.end)));
   }
@@ -66,7 +66,7 @@ function isOpeningMarker(c: number): boolean {
   return c === 42 || c === 95 || c === 91;
 }
 
-/** leadingWords with WORD_PATTERN: for the text PhraseWordReader leaves to it (characters outside the BMP). */
+/** leadingWords with WORD_PATTERN: for the text PhraseWordReader leaves to it (a range that cuts a word). */
 function leadingWordsByPattern(s: string): string[] {
   const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
   const words: string[] = [];
@@ -137,7 +137,7 @@ function readLeadWords(text: string, from: number, to: number, limit: number, le
   let count = 0;
   for (;;) {
     const read = reader.next();
-    if (read === SURROGATE) return leadWordsByPattern(text, from, to, limit, lexicon);
+    if (read === USE_PATTERN) return leadWordsByPattern(text, from, to, limit, lexicon);
     if (read !== WORD) return count;
     if (!storeLeadWord(text, count++, reader.start, reader.end, limit, lexicon)) return count;
   }
