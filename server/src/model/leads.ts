@@ -1,4 +1,4 @@
-import { type Lexicon, normalizeWord, WORD_PATTERN } from '../lexicon';
+import { type LeadMatch, type Lexicon, normalizeWord, WORD_PATTERN } from '../lexicon';
 import { italicAt, stripMarkers } from './inline';
 import { trimmedEnd } from './lineText';
 import type { LeadPhrase, Span } from './types';
@@ -93,45 +93,90 @@ function onlySpaces(s: string, from: number, to: number, markers = false): boole
   return true;
 }
 
-/**
- * Scratch arrays shared by every call, for the words of a lead and their spans: written by index and never
- * shortened (setting `length` gives the storage up, and the next word allocates it again), and copied out
- * at the length read. They hold on to the last lead's few words until the next one overwrites them.
- */
-const LEAD_SPANS: Span[] = [];
-const LEAD_WORD_LIST: string[] = [];
-const LEAD_READER = new PhraseWordReader();
-
-export function parseLead(text: string, start: number, lineEnd: number, lexicon: Lexicon): LeadPhrase | undefined {
-  // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
-  const pos = text.startsWith('**', start) && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
-  const italic = italicAt(text, pos, lineEnd);
-  const from = italic ? italic.inner.start : pos;
-  const to = italic ? italic.inner.end : Math.min(lineEnd, pos + 160);
-  const limit = italic ? 40 : LEAD_WORDS;
-  const count = readLeadWords(text, from, to, limit, lexicon);
-  if (count === 0) return undefined;
-  const match = lexicon.match(LEAD_WORD_LIST.slice(0, count));
-  const first = LEAD_SPANS[0]!;
-  const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
-  const headSpan = { start: first.start, end: headLast.end };
-  const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
-  return {
-    start: span.start,
-    end: span.end,
-    text: stripMarkers(text.slice(span.start, span.end)),
-    italic: italic !== undefined,
-    outer: italic ? italic.outer : span,
-    match,
-    firstWord: text.slice(first.start, first.end),
-    firstWordSpan: { start: first.start, end: first.end },
-    headSpan,
-    // A copy of exactly the right length, which the model keeps.
-    wordSpans: LEAD_SPANS.slice(0, count),
-  };
+/** The words of a lead, read and matched against the lexicon. */
+interface LeadReading {
+  count: number;
+  /** The words' offsets from the start of the text read, in pairs: [start, end, start, end…]. */
+  readonly bounds: number[];
+  match: LeadMatch | undefined;
 }
 
-/** Reads the words of a lead in text[from, to) into LEAD_SPANS and LEAD_WORD_LIST; returns how many. */
+/**
+ * Scratch storage shared by every call, for the lead being read: written by index and never shortened
+ * (setting `length` gives the storage up, and the next word allocates it again), and copied out at the
+ * length read. It holds on to the last lead's few words until the next one overwrites them.
+ */
+const SCRATCH: LeadReading = { count: 0, bounds: [], match: undefined };
+const LEAD_WORD_LIST: string[] = [];
+const LEAD_SPANS: Span[] = [];
+const LEAD_READER = new PhraseWordReader();
+
+/**
+ * Reads the leads of one document. A document repeats a few dozen italic leads ("*Decides*", "*Requests*")
+ * over hundreds of paragraphs, and reading one (its words, normalised and matched against the lexicon)
+ * was the largest part of building a paragraph: the reading of an italic lead is kept by its text, for
+ * this document only (a key sliced from the text holds on to the whole text).
+ */
+export class LeadReader {
+  private readonly italicReadings = new Map<string, LeadReading>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  /** The lead that opens the text at `start`, on a line that ends at `lineEnd`. */
+  read(start: number, lineEnd: number): LeadPhrase | undefined {
+    const text = this.text;
+    // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
+    const pos = text.charCodeAt(start) === 42 && text.charCodeAt(start + 1) === 42 && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
+    const italic = italicAt(text, pos, lineEnd);
+    const from = italic ? italic.inner.start : pos;
+    const reading = italic ? this.italicReading(from, italic.inner.end) : readLead(text, from, Math.min(lineEnd, pos + 160), LEAD_WORDS, this.lexicon);
+    const { count, bounds, match } = reading;
+    if (count === 0) return undefined;
+    for (let k = 0; k < count; k++) LEAD_SPANS[k] = { start: from + bounds[2 * k]!, end: from + bounds[2 * k + 1]! };
+    const first = LEAD_SPANS[0]!;
+    const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
+    const headSpan = { start: first.start, end: headLast.end };
+    const span = italic ? { start: italic.inner.start, end: trimmedEnd(text, italic.inner.start, italic.inner.end) } : headSpan;
+    return {
+      start: span.start,
+      end: span.end,
+      text: stripMarkers(text.slice(span.start, span.end)),
+      italic: italic !== undefined,
+      outer: italic ? italic.outer : span,
+      match,
+      firstWord: text.slice(first.start, first.end),
+      firstWordSpan: first,
+      headSpan,
+      // A copy of exactly the right length, which the model keeps.
+      wordSpans: LEAD_SPANS.slice(0, count),
+    };
+  }
+
+  /** The reading of the italic lead text[from, to), kept: it depends on that text alone. */
+  private italicReading(from: number, to: number): LeadReading {
+    const key = this.text.slice(from, to);
+    let reading = this.italicReadings.get(key);
+    if (!reading) {
+      const read = readLead(this.text, from, to, 40, this.lexicon);
+      reading = { count: read.count, bounds: read.bounds.slice(0, 2 * read.count), match: read.match };
+      this.italicReadings.set(key, reading);
+    }
+    return reading;
+  }
+}
+
+/** Reads and matches the words of a lead in text[from, to), at most `limit`, into SCRATCH. */
+function readLead(text: string, from: number, to: number, limit: number, lexicon: Lexicon): LeadReading {
+  const count = readLeadWords(text, from, to, limit, lexicon);
+  SCRATCH.count = count;
+  SCRATCH.match = count > 0 ? lexicon.match(LEAD_WORD_LIST.slice(0, count)) : undefined;
+  return SCRATCH;
+}
+
+/** Reads the words of a lead in text[from, to) into SCRATCH.bounds and LEAD_WORD_LIST; returns how many. */
 function readLeadWords(text: string, from: number, to: number, limit: number, lexicon: Lexicon): number {
   const reader = LEAD_READER.reset(text, from, to, false);
   let count = 0;
@@ -139,14 +184,15 @@ function readLeadWords(text: string, from: number, to: number, limit: number, le
     const read = reader.next();
     if (read === USE_PATTERN) return leadWordsByPattern(text, from, to, limit, lexicon);
     if (read !== WORD) return count;
-    if (!storeLeadWord(text, count++, reader.start, reader.end, limit, lexicon)) return count;
+    if (!storeLeadWord(text, from, count++, reader.start, reader.end, limit, lexicon)) return count;
   }
 }
 
-/** Stores word `index` of a lead, text[start, end); false when the lead needs no more words. */
-function storeLeadWord(text: string, index: number, start: number, end: number, limit: number, lexicon: Lexicon): boolean {
+/** Stores word `index` of a lead read from `from`, text[start, end); false when the lead needs no more words. */
+function storeLeadWord(text: string, from: number, index: number, start: number, end: number, limit: number, lexicon: Lexicon): boolean {
   const word = normalizeWord(text.slice(start, end));
-  LEAD_SPANS[index] = { start, end };
+  SCRATCH.bounds[2 * index] = start - from;
+  SCRATCH.bounds[2 * index + 1] = end - from;
   LEAD_WORD_LIST[index] = word;
   // Past a word no phrase contains, the match cannot grow; a few words are kept for suggestions.
   return index + 1 < limit && !(index + 1 >= LEAD_MIN_WORDS && !lexicon.knows(word));
@@ -163,7 +209,7 @@ function leadWordsByPattern(text: string, from: number, to: number, limit: numbe
     // Words of a phrase are separated by spaces only; punctuation or digits end the phrase.
     if (!onlySpaces(segment, expected, m.index)) break;
     expected = m.index + m[0].length;
-    if (!storeLeadWord(text, count++, from + m.index, from + expected, limit, lexicon)) break;
+    if (!storeLeadWord(text, from, count++, from + m.index, from + expected, limit, lexicon)) break;
   }
   return count;
 }

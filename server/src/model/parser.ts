@@ -2,7 +2,7 @@ import { LANGUAGES, type Language, type Lexicon, lexiconFor } from '../lexicon';
 import { classifyParagraphs, type MutableParagraph, splitParts } from './classify';
 import { scanItalics, stripMarkers } from './inline';
 import { letterOrdinal, matchNegotiationLabel, matchOperativeLabel, romanValue, type SubparagraphLabelMatch } from './labels';
-import { leadingWords, leadingWordsAt, parseLead } from './leads';
+import { LeadReader, leadingWords, leadingWordsAt } from './leads';
 import { splitLines } from './lines';
 import { endingOf, isBlankRange, isLowerCaseLetter, textStart, trimmedEnd } from './lineText';
 import { matchOrganLine, type OrganMatch } from './organ';
@@ -39,6 +39,8 @@ class Parser implements LineSource {
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly others: OtherBlock[] = [];
+  /** Set once the language is known. */
+  private leads!: LeadReader;
   /** Running heads and page footnotes of text copied from a PDF, by line; undefined for typed text. */
   readonly pages: Uint8Array | undefined;
 
@@ -87,6 +89,7 @@ class Parser implements LineSource {
       break;
     }
 
+    this.leads = new LeadReader(this.text, lexicon);
     const units = collectUnits(this, bodyStart, lineCount, lexicon);
     const paragraphs = this.buildParagraphs(units, lexicon);
 
@@ -342,7 +345,7 @@ class Parser implements LineSource {
       blocks.push({ start: s, end: trimmedEnd(text, s, this.ends[blockLines[k + 1]!]!) });
     }
     const end = blocks[blocks.length - 1]!.end;
-    const lead = parseLead(text, bodyStart, Math.max(bodyStart, blocks[0]!.end), lexicon);
+    const lead = this.leads.read(bodyStart, Math.max(bodyStart, blocks[0]!.end));
     const secondaryVerbs: SecondaryVerb[] = [];
     const afterLead = lead ? lead.outer.end : bodyStart;
     for (let k = 0; k < blocks.length; k++) {
