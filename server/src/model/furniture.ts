@@ -106,10 +106,17 @@ export function isSectionHeading(line: string): boolean {
   while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
   trimmed = trimmed.slice(0, end);
   if (trimmed.length === 0 || trimmed.length > 120) return false;
-  if (/[,;:.]$/.test(trimmed)) return false;
+  if (PARAGRAPH_END.test(trimmed)) return false;
   if (SECTION_LETTER.test(trimmed)) return true;
-  return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
+  return trimmed.length >= 3 && TWO_CAPITALS.test(trimmed) && !LOWER_CASE.test(trimmed);
 }
+
+// Expressions a function runs are made once here: a literal in a function body is a new object each call.
+const PARAGRAPH_END = /[,;:.]$/;
+const SENTENCE_END = /[,;:.!?]$/;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * A heading typed as plain text, as PDFs give them ("Peacebuilding financing", "Legislative activities"):
@@ -123,7 +130,7 @@ export function isPlainHeading(line: string): boolean {
   if (trimmed.length < 3 || trimmed.length > 100) return false;
   const first = trimmed[0]!;
   if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
-  return !/[,;:.!?]$/.test(trimmed);
+  return !SENTENCE_END.test(trimmed);
 }
 
 /**
@@ -138,13 +145,13 @@ export function isItalicHeading(line: string): boolean {
   if (trimmed.length < 3 || trimmed.length > 250) return false;
   const marker = trimmed[0];
   if ((marker !== '*' && marker !== '_') || !trimmed.endsWith(marker) || trimmed.startsWith(marker + marker)) return false;
-  if (/[,;:.!?]$/.test(trimmed.slice(0, -1).trimEnd())) return false;
+  if (SENTENCE_END.test(trimmed.slice(0, -1).trimEnd())) return false;
   let italic = 0;
   let plain = 0;
   let inside = false;
   for (const c of trimmed) {
     if (c === marker) inside = !inside;
-    else if (/\p{L}/u.test(c)) inside ? italic++ : plain++;
+    else if (LETTER.test(c)) inside ? italic++ : plain++;
   }
   return italic >= 2 * plain;
 }

@@ -134,6 +134,11 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
 
 /** Removes Markdown emphasis markers and backslash escapes from a short piece of text. */
 export function stripMarkers(s: string): string {
-  if (!/[\\*_]/.test(s)) return s; // the common case: nothing to remove, no new string
-  return s.replace(/\\([\\()[\]*_])/g, '$1').replace(/[*_]+/g, '');
+  if (!MARKUP.test(s)) return s; // the common case: nothing to remove, no new string
+  return s.replace(ESCAPE, '$1').replace(MARKERS, '');
 }
+
+// Made once: a literal in the function body is a new object each call (these run for every lead).
+const MARKUP = /[\\*_]/;
+const ESCAPE = /\\([\\()[\]*_])/g;
+const MARKERS = /[*_]+/g;

@@ -66,9 +66,11 @@ function isOpeningMarker(c: number): boolean {
   return c === 42 || c === 95 || c === 91;
 }
 
+const OPENING = /^[ \t\u00a0]*[*_[]*/;
+
 /** leadingWords with WORD_PATTERN: for the text PhraseWordReader leaves to it (a range that cuts a word). */
 function leadingWordsByPattern(s: string): string[] {
-  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
+  const head = s.slice(0, 80).replace(OPENING, '');
   const words: string[] = [];
   WORD_PATTERN.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -201,7 +201,7 @@ class Parser implements LineSource {
           const rank = label.type === 'point' && label.heading ? (stack.pop()?.rank ?? ITEM_RANK) : ITEM_RANK;
           const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
           const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, 'item', stack.length + 1);
-          parent.subparagraphs.push(paragraph);
+          addSubparagraph(parent, paragraph);
           stack.push({ paragraph, rank });
           continue;
         }
@@ -220,7 +220,7 @@ class Parser implements LineSource {
         while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
         const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
         const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, kind, stack.length + 1);
-        parent.subparagraphs.push(paragraph);
+        addSubparagraph(parent, paragraph);
         stack.push({ paragraph, rank });
         continue;
       }
@@ -339,14 +339,15 @@ class Parser implements LineSource {
     if (label && blockLines[1]! > blockLines[0]! && isBlankRange(text, bodyStart, lineEnd)) {
       bodyStart = this.lineTextStart(blockLines[0]! + 1);
     }
-    const blocks: Span[] = [];
-    for (let k = 0; k < blockLines.length; k += 2) {
-      const s = k === 0 ? start : this.lineTextStart(blockLines[k]!);
+    // Most paragraphs are one block: an array of one, not one grown by `push` with room for 16.
+    const blocks: Span[] = [{ start, end: trimmedEnd(text, start, this.ends[blockLines[1]!]!) }];
+    for (let k = 2; k < blockLines.length; k += 2) {
+      const s = this.lineTextStart(blockLines[k]!);
       blocks.push({ start: s, end: trimmedEnd(text, s, this.ends[blockLines[k + 1]!]!) });
     }
     const end = blocks[blocks.length - 1]!.end;
     const lead = this.leads.read(bodyStart, Math.max(bodyStart, blocks[0]!.end));
-    const secondaryVerbs: SecondaryVerb[] = [];
+    let secondaryVerbs: SecondaryVerb[] | undefined;
     const afterLead = lead ? lead.outer.end : bodyStart;
     for (let k = 0; k < blocks.length; k++) {
       const block = blocks[k]!;
@@ -357,7 +358,7 @@ class Parser implements LineSource {
         const inner = spans[n]!.inner;
         if (!isLowerCaseLetter(text.charCodeAt(inner.start))) continue;
         const match = lexicon.match(leadingWordsAt(text, inner.start, inner.end));
-        if (match) secondaryVerbs.push({ start: inner.start, end: inner.end, text: stripMarkers(text.slice(inner.start, inner.end)), match });
+        if (match) (secondaryVerbs ??= []).push({ start: inner.start, end: inner.end, text: stripMarkers(text.slice(inner.start, inner.end)), match });
       }
     }
     const ending = endingOf(text, Math.max(bodyStart, start), end);
@@ -369,17 +370,29 @@ class Parser implements LineSource {
       bodyStart,
       blocks,
       lead,
-      secondaryVerbs,
+      secondaryVerbs: secondaryVerbs ?? NO_VERBS,
       ending,
       introEnding: ending,
       number,
       negotiationLabel,
       label: subLabel,
       level,
-      subparagraphs: [],
+      subparagraphs: NO_SUBPARAGRAPHS,
       section: unit.section,
     };
   }
+}
+
+/**
+ * The lists of a paragraph without secondary verbs or subparagraphs, shared (most paragraphs have
+ * neither): never added to, as a parent's first subparagraph gives it a list of its own.
+ */
+const NO_VERBS: readonly SecondaryVerb[] = [];
+const NO_SUBPARAGRAPHS: Paragraph[] = [];
+
+function addSubparagraph(parent: MutableParagraph, paragraph: MutableParagraph): void {
+  if (parent.subparagraphs === NO_SUBPARAGRAPHS) parent.subparagraphs = [paragraph];
+  else parent.subparagraphs.push(paragraph);
 }
 
 /** "<!-- … -->" and nothing after it but spaces. */

@@ -360,9 +360,11 @@ function labelOf(s: string): LabelMatch | undefined {
   return m ? { type: 'subparagraph', m } : undefined;
 }
 
+const SPACES = /[\s\u00a0\u202f]+/g;
+
 /** Whether a line ends the resolution with its closing formula ("…to remain seized of the matter."). */
 function endsWithClosingFormula(s: string, lexicon: Lexicon): boolean {
-  const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(/[\s\u00a0\u202f]+/g, ' ');
+  const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(SPACES, ' ');
   return lexicon.closing.some((formula) => tail.includes(`${formula}.`));
 }
 
