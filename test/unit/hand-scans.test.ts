@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../../server/src/citations/recognizer';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
-import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
+import { matchItemLabel, matchSubparagraphLabel, opensWithCapital } from '../../server/src/model/labels';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
 /**
@@ -148,7 +149,7 @@ describe('hand-written scans', () => {
   it('the first-character gates of the line tests change no answer of their expressions', () => {
     const P = LINE_PATTERNS;
     const start = fc.constantFrom('', ' ', '\t', '  \t', '\u00a0');
-    const head = fc.constantFrom('-', '–', '—', 'page ', 'Page ', 'PAGE ', 'p', '3', '12', '17-20565', '17-20565 (F)', '*1234567*', '* * *', '---', '___', '===', '· · ·', 'S/', 'A/', 'E/', 'UNEP/', 'TD/', 'S/RES/2388 (2017)', '[1]', '[^2]:', '^3', '1 See', '12 Official Records', '#', '## ', '*', '_', 'Annex', 'ANNEX II', 'annexe', 'Appendix', 'apéndice', 'Adopted', 'adoptée', '*Adopted', 'x', 'The', '(a)', '');
+    const head = fc.constantFrom('-', '–', '—', 'page ', 'Page ', 'PAGE ', 'p', '3', '12', '17-20565', '17-20565 (F)', '*1234567*', '* * *', '---', '___', '===', '· · ·', 'S/', 'A/', 'E/', 'UNEP/', 'TD/', 'S/RES/2388 (2017)', '[1]', '[^2]:', '^3', '1 See', '12 Official Records', '#', '## ', '*', '_', 'Annex', 'ANNEX II', 'annexe', 'Appendix', 'apéndice', 'Adopted', 'adoptée', '*Adopted', '**_Annex', '****annex', '*-*', '*1234567', '41st plenary meeting', '*8718th meeting', '**55e séance', '***1re séance', '****2nd meeting', 'x', 'The', '(a)', '');
     const tail = fc.constantFrom('', ' ', ' 2', ' of 4', ' -', ' *', ' I', ' text', '\u00a0', '.');
     fc.assert(
       fc.property(start, head, tail, tail, (a, b, c, d) => {
@@ -157,8 +158,20 @@ describe('hand-written scans', () => {
         assert.equal(furnitureKind(line), furniture ? 'furniture' : P.FOOTNOTE.test(line) ? 'footnote' : undefined, JSON.stringify(line));
         assert.equal(isAnnexHeading(line), P.ANNEX.test(line), JSON.stringify(line));
         assert.equal(isClosingLine(line), P.CLOSING.test(line), JSON.stringify(line));
+        assert.equal(isMeetingLine(line), line.length < 160 && P.MEETING.test(line), JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('a line that opens with a capital, after spaces and markers, holds no subparagraph label or item mark', () => {
+    const piece = fc.constantFrom('', ' ', '\t', '        ', '\u00a0', '*', '_', '**', '***', '(', ')', '.', 'a', 'iv', 'B', 'Z', 'x', '1', '12', '–', '-', '•', 'The', 'É');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join('');
+        if (opensWithCapital(line)) assert.ok(!matchSubparagraphLabel(line) && !matchItemLabel(line), JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
     );
   });
 

@@ -96,6 +96,19 @@ export function matchItemLabel(line: string): SubparagraphLabelMatch | undefined
   };
 }
 
+/**
+ * Whether a line opens with a capital A to Z after its spaces, tabs and emphasis markers: then neither a
+ * subparagraph label nor an item mark opens it (SUBPARAGRAPH needs a parenthesis or a lower-case letter or
+ * digit there, ITEM a dash or bullet), and the line is ruled out without running either expression.
+ */
+export function opensWithCapital(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  while (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95) i++;
+  const c = line.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | undefined {
   const m = SUBPARAGRAPH.exec(line);
   if (!m) return undefined;

@@ -8,6 +8,7 @@ import {
   matchOperativeLabel,
   matchSubparagraphLabel,
   type NegotiationLabelMatch,
+  opensWithCapital,
   type OperativeLabelMatch,
   type SubparagraphLabelMatch,
 } from './labels';
@@ -356,6 +357,7 @@ function labelOf(s: string): LabelMatch | undefined {
     const m = matchNegotiationLabel(s);
     if (m) return { type: 'negotiation', m };
   }
+  if (opensWithCapital(s)) return undefined; // most lines: no label, and neither expression runs
   const m = matchSubparagraphLabel(s) ?? matchItemLabel(s);
   return m ? { type: 'subparagraph', m } : undefined;
 }
