@@ -187,8 +187,8 @@ class Parser implements LineSource {
   private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     let top: MutableParagraph | undefined;
-    let stack: Building[] = [];
-    let levels: string[] = [];
+    const stack: Building[] = [];
+    const levels: string[] = [];
     for (let u = 0; u < units.length; u++) {
       const unit = units[u]!;
       const label = unit.label;
@@ -224,12 +224,14 @@ class Parser implements LineSource {
         stack.push({ paragraph, rank });
         continue;
       }
-      stack = [];
-      levels = [];
+      // The paragraph before is complete: its ending is settled while it is fresh, not in a pass of its own.
+      if (top) this.settleIntroEndings(top);
+      stack.length = 0;
+      levels.length = 0;
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
-    for (let k = 0; k < paragraphs.length; k++) this.settleIntroEndings(paragraphs[k] as MutableParagraph);
+    if (top) this.settleIntroEndings(top);
     classifyParagraphs(paragraphs as MutableParagraph[], this.text, lexicon);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
