@@ -6,10 +6,12 @@ import type { Span } from './types';
  * a full parse costs orders of magnitude more (see the design notes).
  */
 export interface ItalicSpan {
-  /** The text between the markers. */
-  readonly inner: Span;
-  /** The span including the markers. */
-  readonly outer: Span;
+  /** The text between the markers: [innerStart, innerEnd). */
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  /** The span including the markers: [outerStart, outerEnd). Offsets, not spans: one object per span found. */
+  readonly outerStart: number;
+  readonly outerEnd: number;
 }
 
 const STAR = 42; // *
@@ -68,7 +70,7 @@ function openItalic(text: string, pos: number, end: number): ItalicSpan | undefi
     if (validClose && close > innerStart) {
       // Inside `***x***` the inner text is x; inside `*x**` (unbalanced) treat the first marker as closing.
       const take = Math.min(closeRun, run);
-      return { inner: { start: innerStart, end: close }, outer: { start: pos, end: close + take } };
+      return { innerStart, innerEnd: close, outerStart: pos, outerEnd: close + take };
     }
     from = close + closeRun;
   }
@@ -124,7 +126,7 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
       i = next + run;
     } else if (span) {
       spans.push(span);
-      i = span.outer.end;
+      i = span.outerEnd;
     } else {
       i = next + run;
     }

@@ -143,11 +143,12 @@ export class LeadReader {
     const pos = text.charCodeAt(start) === 42 && text.charCodeAt(start + 1) === 42 && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
     const italic = italicAt(text, pos, lineEnd);
     if (italic) {
-      const from = italic.inner.start;
-      const reading = this.italicReading(from, italic.inner.end);
+      const from = italic.innerStart;
+      const reading = this.italicReading(from, italic.innerEnd);
       if (reading.count === 0) return undefined;
       const headSpan = wordSpansOf(reading, from);
-      return leadPhrase(from, from + reading.textEnd, reading.text, true, italic.outer, reading.match, reading.firstWord, headSpan, reading.count);
+      const outer = { start: italic.outerStart, end: italic.outerEnd };
+      return leadPhrase(from, from + reading.textEnd, reading.text, true, outer, reading.match, reading.firstWord, headSpan, reading.count);
     }
     const reading = readLead(text, pos, Math.min(lineEnd, pos + 160), LEAD_WORDS, this.lexicon);
     if (reading.count === 0) return undefined;
@@ -183,8 +184,10 @@ export class LeadReader {
 function wordSpansOf(reading: LeadReading, from: number): Span {
   const { count, bounds, match } = reading;
   for (let k = 0; k < count; k++) LEAD_SPANS[k] = { start: from + bounds[2 * k]!, end: from + bounds[2 * k + 1]! };
+  const first = LEAD_SPANS[0]!;
   const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
-  return { start: LEAD_SPANS[0]!.start, end: headLast.end };
+  // A head of one word ("*Decides*") is that word's span.
+  return headLast === first ? first : { start: first.start, end: headLast.end };
 }
 
 /** The lead, with the `count` word spans in LEAD_SPANS: made here only, so every lead has one shape. */

@@ -357,10 +357,10 @@ class Parser implements LineSource {
       if (from >= block.end) continue;
       const spans = scanItalics(text, from, block.end);
       for (let n = 0; n < spans.length; n++) {
-        const inner = spans[n]!.inner;
-        if (!isLowerCaseLetter(text.charCodeAt(inner.start))) continue;
-        const match = lexicon.match(leadingWordsAt(text, inner.start, inner.end));
-        if (match) (secondaryVerbs ??= []).push({ start: inner.start, end: inner.end, text: stripMarkers(text.slice(inner.start, inner.end)), match });
+        const { innerStart, innerEnd } = spans[n]!;
+        if (!isLowerCaseLetter(text.charCodeAt(innerStart))) continue;
+        const match = lexicon.match(leadingWordsAt(text, innerStart, innerEnd));
+        if (match) (secondaryVerbs ??= []).push({ start: innerStart, end: innerEnd, text: stripMarkers(text.slice(innerStart, innerEnd)), match });
       }
     }
     const ending = endingOf(text, Math.max(bodyStart, start), end);
