@@ -4,7 +4,7 @@ import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
 import { matchItemLabel, matchSubparagraphLabel, opensWithCapital } from '../../server/src/model/labels';
-import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
 /**
@@ -161,6 +161,29 @@ describe('hand-written scans', () => {
         assert.equal(isMeetingLine(line), line.length < 160 && P.MEETING.test(line), JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the section heading test answers as its expressions do', () => {
+    // isSectionHeading as it was written, with an expression for each test.
+    const reference = (line: string): boolean => {
+      if (/^[ \t]{0,3}#{1,6}[ \t]/.test(line)) return true;
+      let trimmed = line.trim();
+      let end = trimmed.length;
+      while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
+      trimmed = trimmed.slice(0, end);
+      if (trimmed.length === 0 || trimmed.length > 120) return false;
+      if (/[,;:.]$/.test(trimmed)) return false;
+      if (/^[ \t]*[*_]{0,3}(?:[IVXLC]{1,6}|[A-Z])(?:\.[ \t]+\S.*)?$/.test(trimmed)) return true;
+      return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
+    };
+    const piece = fc.constantFrom('', ' ', '\t', '    ', '#', '## ', '####### ', 'II', 'A', 'A.', '. ', 'Sanctions measures', 'ANNEX', 'text', '*', '_', ',', ';', ':', '.', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        assert.equal(isSectionHeading(line), reference(line), JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
     );
   });
 

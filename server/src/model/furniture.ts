@@ -125,19 +125,24 @@ export function isMeetingLine(line: string): boolean {
  * ("II", "A. Sanctions measures") that does not end like a paragraph, or a line in capitals.
  */
 export function isSectionHeading(line: string): boolean {
-  if (MARKDOWN_HEADING.test(line)) return true;
+  // MARKDOWN_HEADING needs a "#" after the spaces; most lines, ending in punctuation, need no expression.
+  if (firstCode(line) === 35 && MARKDOWN_HEADING.test(line)) return true;
   let trimmed = line.trim();
   let end = trimmed.length;
   while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
   trimmed = trimmed.slice(0, end);
   if (trimmed.length === 0 || trimmed.length > 120) return false;
-  if (PARAGRAPH_END.test(trimmed)) return false;
+  if (isParagraphEndCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
   if (SECTION_LETTER.test(trimmed)) return true;
   return trimmed.length >= 3 && TWO_CAPITALS.test(trimmed) && !LOWER_CASE.test(trimmed);
 }
 
+/** `,` `;` `:` `.`: the punctuation a paragraph ends with. */
+function isParagraphEndCode(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46;
+}
+
 // Expressions a function runs are made once here: a literal in a function body is a new object each call.
-const PARAGRAPH_END = /[,;:.]$/;
 const SENTENCE_END = /[,;:.!?]$/;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const LOWER_CASE = /\p{Ll}/u;
