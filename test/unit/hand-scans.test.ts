@@ -89,10 +89,10 @@ describe('hand-written scans', () => {
           expected.push(m[0]);
           last = m.index + m[0].length;
         }
-        reader.reset(text, from, to, markers);
+        reader.reset(from, to, markers);
         const got: string[] = [];
         let read: number;
-        while ((read = reader.next()) === WORD) got.push(text.slice(reader.start, reader.end));
+        while ((read = reader.next(text)) === WORD) got.push(text.slice(reader.start, reader.end));
         // The reader leaves to the pattern only a range that cuts a word, or a surrogate pair at its start.
         if (read === USE_PATTERN) {
           const cut = /[\p{L}\p{M}'\u2019-]/u.test(text.slice(to - 1, to + 2)) || /[\udc00-\udfff]/.test(text.charAt(from));

@@ -26,9 +26,9 @@ export function leadingWordsAt(text: string, start: number, end: number): string
   while (i < to && isLeadingSpace(text.charCodeAt(i))) i++;
   while (i < to && isOpeningMarker(text.charCodeAt(i))) i++;
   const words: string[] = [];
-  const reader = LEADING_WORDS_READER.reset(text, i, to, true);
+  const reader = LEADING_WORDS_READER.reset(i, to, true);
   while (words.length < LEAD_WORDS) {
-    const read = reader.next();
+    const read = reader.next(text);
     if (read === USE_PATTERN) return leadingWordsByPattern(text.slice(start, end));
     if (read !== WORD) break;
     words.push(normalizeWord(text.slice(reader.start, reader.end)));
@@ -227,10 +227,10 @@ function readLead(text: string, from: number, to: number, limit: number, lexicon
 
 /** Reads the words of a lead in text[from, to) into SCRATCH.bounds and LEAD_WORD_LIST; returns how many. */
 function readLeadWords(text: string, from: number, to: number, limit: number, lexicon: Lexicon): number {
-  const reader = LEAD_READER.reset(text, from, to, false);
+  const reader = LEAD_READER.reset(from, to, false);
   let count = 0;
   for (;;) {
-    const read = reader.next();
+    const read = reader.next(text);
     if (read === USE_PATTERN) return leadWordsByPattern(text, from, to, limit, lexicon);
     if (read !== WORD) return count;
     if (!storeLeadWord(text, from, count++, reader.start, reader.end, limit, lexicon)) return count;

@@ -42,19 +42,18 @@ export const USE_PATTERN = -1;
  * Reads the words of a phrase in text[from, to), one word a call: words separated only by spaces (and
  * emphasis markers when `markers`); the phrase ends at the first other character. A reader is made once
  * and reset for each phrase, and its caller loops: a callback per phrase was a closure per paragraph, and
- * every word a call through it.
+ * every word a call through it. The text is given to each call, not kept: a reader made once must not
+ * hold on to the last document it read.
  */
 export class PhraseWordReader {
   /** The word `next` read: text[start, end). */
   start = 0;
   end = 0;
-  private text = '';
   private to = 0;
   private markers = false;
   private from = 0;
 
-  reset(text: string, from: number, to: number, markers: boolean): this {
-    this.text = text;
+  reset(from: number, to: number, markers: boolean): this {
     this.from = from;
     this.start = from;
     this.end = from;
@@ -68,8 +67,8 @@ export class PhraseWordReader {
    * range cuts a word or a surrogate pair, which WORD_PATTERN on the slice reads otherwise than on the
    * text: the caller then starts again with it (having perhaps read words already).
    */
-  next(): number {
-    const { text, to } = this;
+  next(text: string): number {
+    const to = this.to;
     if (this.end >= to) return PHRASE_END;
     const gap = this.markers ? GAP_OR_MARKERS : GAP;
     gap.lastIndex = this.end;
