@@ -46,16 +46,21 @@ const LEADING_WORDS_READER = new PhraseWordReader();
  * so a block like this is not a paragraph of its own even when its first word is a verb ("Mesure").
  */
 export function opensWithItalicTitle(s: string): boolean {
-  const open = /^[ \t\u00a0]*([*_])/.exec(s);
+  const open = ITALIC_OPENING.exec(s);
   if (!open) return false;
   const close = s.indexOf(open[1]!, open[0].length);
   if (close === -1) return false;
-  const words = s.slice(open[0].length, close).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const words = s.slice(open[0].length, close).match(TITLE_WORD) ?? [];
   if (words.length < 4) return false;
   let capitalised = 0;
-  for (let i = 1; i < words.length; i++) if (/^\p{Lu}/u.test(words[i]!)) capitalised++;
+  for (let i = 1; i < words.length; i++) if (CAPITAL_FIRST.test(words[i]!)) capitalised++;
   return capitalised >= 3;
 }
+
+// Made once: a literal in a function body is a new object at each call.
+const ITALIC_OPENING = /^[ \t\u00a0]*([*_])/;
+const TITLE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function isLeadingSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0;
