@@ -4,6 +4,7 @@ import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
 import { matchItemLabel, matchSubparagraphLabel, opensWithCapital } from '../../server/src/model/labels';
+import { matchOrganLine, ORGAN_LINE, opensLikeOrgan } from '../../server/src/model/organ';
 import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
@@ -161,6 +162,21 @@ describe('hand-written scans', () => {
         assert.equal(isMeetingLine(line), line.length < 160 && P.MEETING.test(line), JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('a line the organ gate rules out is no organ line', () => {
+    const piece = fc.constantFrom('', ' ', '\t', '\ufeff', '#', '## ', '####### ', '*', '_', '**', '***', '****', ',', 'The Security Council', 'the general assembly', 'Le Conseil de sécurité', "L'Assemblée générale", 'El Consejo de Seguridad', 'La Asamblea General', 'x', 'Security Council', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        if (opensLikeOrgan(line)) return;
+        // Every organ form opens with "the", "le", "l'", "el" or "la": the words the expression reads do not.
+        const words = ORGAN_LINE.exec(line)?.[3]?.replace(/\s+/g, ' ') ?? '';
+        assert.ok(!/^[tle]/i.test(words), JSON.stringify(line));
+        assert.equal(matchOrganLine(line), undefined, JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
     );
   });
 
