@@ -226,8 +226,9 @@ class Parser implements LineSource {
       }
       // The paragraph before is complete: its ending is settled while it is fresh, not in a pass of its own.
       if (top) this.settleIntroEndings(top);
-      stack.length = 0;
-      levels.length = 0;
+      // Setting `length` is a call into the engine's runtime: only where there is something to drop.
+      if (stack.length !== 0) stack.length = 0;
+      if (levels.length !== 0) levels.length = 0;
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
