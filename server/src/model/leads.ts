@@ -110,7 +110,7 @@ interface LeadReading {
 
 /** What an italic lead's text alone decides, kept by that text: its reading, what it says, its first word. */
 interface ItalicReading extends LeadReading {
-  /** The text without its trailing spaces and markers. */
+  /** The lead as it reads: its trailing spaces cut, its emphasis markers and escapes removed. */
   readonly text: string;
   /** Where the text ends without its trailing spaces, from its start. */
   readonly textEnd: number;
