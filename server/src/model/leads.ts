@@ -165,25 +165,35 @@ export class LeadReader {
 
   /** The reading of the italic lead text[from, to), kept: it depends on that text alone. */
   private italicReading(from: number, to: number): ItalicReading {
-    const text = this.text;
-    const key = text.slice(from, to);
+    // A long italic span (a paragraph set in italics) is read, not kept: keys stay short to hash and to
+    // compare (the engine hashes a very long string by its length alone).
+    if (to - from > KEPT_LEAD_LENGTH) return this.readItalic(from, to);
+    const key = this.text.slice(from, to);
     let reading = this.italicReadings.get(key);
     if (!reading) {
-      const read = readLead(text, from, to, 40, this.lexicon);
-      const end = trimmedEnd(text, from, to);
-      reading = {
-        count: read.count,
-        bounds: read.bounds.slice(0, 2 * read.count),
-        match: read.match,
-        text: stripMarkers(text.slice(from, end)),
-        textEnd: end - from,
-        firstWord: read.count > 0 ? text.slice(from + read.bounds[0]!, from + read.bounds[1]!) : '',
-      };
+      reading = this.readItalic(from, to);
       this.italicReadings.set(key, reading);
     }
     return reading;
   }
+
+  private readItalic(from: number, to: number): ItalicReading {
+    const text = this.text;
+    const read = readLead(text, from, to, 40, this.lexicon);
+    const end = trimmedEnd(text, from, to);
+    return {
+      count: read.count,
+      bounds: read.bounds.slice(0, 2 * read.count),
+      match: read.match,
+      text: stripMarkers(text.slice(from, end)),
+      textEnd: end - from,
+      firstWord: read.count > 0 ? text.slice(from + read.bounds[0]!, from + read.bounds[1]!) : '',
+    };
+  }
 }
+
+/** The longest italic lead whose reading is kept (leads are a few words; "*Expressing its deep concern*" is 28). */
+const KEPT_LEAD_LENGTH = 200;
 
 /** Puts the spans of a reading's words, read from `from`, into LEAD_SPANS; returns the head's span. */
 function wordSpansOf(reading: LeadReading, from: number): Span {
