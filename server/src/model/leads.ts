@@ -108,15 +108,6 @@ interface LeadReading {
   match: LeadMatch | undefined;
 }
 
-/** What an italic lead's text alone decides, kept by that text: its reading, what it says, its first word. */
-interface ItalicReading extends LeadReading {
-  /** The lead as it reads: its trailing spaces cut, its emphasis markers and escapes removed. */
-  readonly text: string;
-  /** Where the text ends without its trailing spaces, from its start. */
-  readonly textEnd: number;
-  readonly firstWord: string;
-}
-
 /**
  * Scratch storage shared by every call, for the lead being read: written by index and never shortened
  * (setting `length` gives the storage up, and the next word allocates it again), and copied out at the
@@ -127,14 +118,17 @@ const LEAD_WORD_LIST: string[] = [];
 const LEAD_SPANS: Span[] = [];
 const LEAD_READER = new PhraseWordReader();
 
+/** The longest italic lead whose reading is kept (leads are a few words; "*Expressing its deep concern*" is 28). */
+const KEPT_LEAD_LENGTH = 200;
+
 /**
  * Reads the leads of one document. A document repeats a few dozen italic leads ("*Decides*", "*Requests*")
  * over hundreds of paragraphs, and reading one (its words, normalised and matched against the lexicon)
- * was the largest part of building a paragraph: what an italic lead's text decides is kept by that text,
- * for this document only (a key sliced from the text holds on to the whole text).
+ * was the largest part of building a paragraph: the reading of an italic lead is kept by its text, for
+ * this document only (a key sliced from the text holds on to the whole text).
  */
 export class LeadReader {
-  private readonly italicReadings = new Map<string, ItalicReading>();
+  private readonly italicReadings = new Map<string, LeadReading>();
 
   constructor(
     private readonly text: string,
@@ -147,89 +141,46 @@ export class LeadReader {
     // A bold lead ("**Decides**", "**_Decides_**") is read through its bold markers: the phrase is still there.
     const pos = text.charCodeAt(start) === 42 && text.charCodeAt(start + 1) === 42 && text.charCodeAt(start + 2) !== 42 ? start + 2 : start;
     const italic = italicAt(text, pos, lineEnd);
-    if (italic) {
-      const from = italic.innerStart;
-      const reading = this.italicReading(from, italic.innerEnd);
-      if (reading.count === 0) return undefined;
-      const headSpan = wordSpansOf(reading, from);
-      const outer = { start: italic.outerStart, end: italic.outerEnd };
-      return leadPhrase(from, from + reading.textEnd, reading.text, true, outer, reading.match, reading.firstWord, headSpan, reading.count);
-    }
-    const reading = readLead(text, pos, Math.min(lineEnd, pos + 160), LEAD_WORDS, this.lexicon);
-    if (reading.count === 0) return undefined;
-    const headSpan = wordSpansOf(reading, pos);
+    const from = italic ? italic.innerStart : pos;
+    const reading = italic ? this.italicReading(from, italic.innerEnd) : readLead(text, from, Math.min(lineEnd, pos + 160), LEAD_WORDS, this.lexicon);
+    const { count, bounds, match } = reading;
+    if (count === 0) return undefined;
+    for (let k = 0; k < count; k++) LEAD_SPANS[k] = { start: from + bounds[2 * k]!, end: from + bounds[2 * k + 1]! };
     const first = LEAD_SPANS[0]!;
-    const phrase = stripMarkers(text.slice(headSpan.start, headSpan.end));
-    return leadPhrase(headSpan.start, headSpan.end, phrase, false, headSpan, reading.match, text.slice(first.start, first.end), headSpan, reading.count);
+    const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
+    // A head of one word ("*Decides*") is that word's span.
+    const headSpan = headLast === first ? first : { start: first.start, end: headLast.end };
+    const spanStart = italic ? italic.innerStart : headSpan.start;
+    const spanEnd = italic ? trimmedEnd(text, italic.innerStart, italic.innerEnd) : headSpan.end;
+    return {
+      start: spanStart,
+      end: spanEnd,
+      text: stripMarkers(text.slice(spanStart, spanEnd)),
+      italic: italic !== undefined,
+      outer: italic ? { start: italic.outerStart, end: italic.outerEnd } : headSpan,
+      match,
+      firstWord: text.slice(first.start, first.end),
+      firstWordSpan: first,
+      headSpan,
+      // A copy of exactly the right length, which the model keeps.
+      wordSpans: LEAD_SPANS.slice(0, count),
+    };
   }
 
   /** The reading of the italic lead text[from, to), kept: it depends on that text alone. */
-  private italicReading(from: number, to: number): ItalicReading {
+  private italicReading(from: number, to: number): LeadReading {
     // A long italic span (a paragraph set in italics) is read, not kept: keys stay short to hash and to
     // compare (the engine hashes a very long string by its length alone).
-    if (to - from > KEPT_LEAD_LENGTH) return this.readItalic(from, to);
+    if (to - from > KEPT_LEAD_LENGTH) return readLead(this.text, from, to, 40, this.lexicon);
     const key = this.text.slice(from, to);
     let reading = this.italicReadings.get(key);
     if (!reading) {
-      reading = this.readItalic(from, to);
+      const read = readLead(this.text, from, to, 40, this.lexicon);
+      reading = { count: read.count, bounds: read.bounds.slice(0, 2 * read.count), match: read.match };
       this.italicReadings.set(key, reading);
     }
     return reading;
   }
-
-  private readItalic(from: number, to: number): ItalicReading {
-    const text = this.text;
-    const read = readLead(text, from, to, 40, this.lexicon);
-    const end = trimmedEnd(text, from, to);
-    return {
-      count: read.count,
-      bounds: read.bounds.slice(0, 2 * read.count),
-      match: read.match,
-      text: stripMarkers(text.slice(from, end)),
-      textEnd: end - from,
-      firstWord: read.count > 0 ? text.slice(from + read.bounds[0]!, from + read.bounds[1]!) : '',
-    };
-  }
-}
-
-/** The longest italic lead whose reading is kept (leads are a few words; "*Expressing its deep concern*" is 28). */
-const KEPT_LEAD_LENGTH = 200;
-
-/** Puts the spans of a reading's words, read from `from`, into LEAD_SPANS; returns the head's span. */
-function wordSpansOf(reading: LeadReading, from: number): Span {
-  const { count, bounds, match } = reading;
-  for (let k = 0; k < count; k++) LEAD_SPANS[k] = { start: from + bounds[2 * k]!, end: from + bounds[2 * k + 1]! };
-  const first = LEAD_SPANS[0]!;
-  const headLast = LEAD_SPANS[Math.min(count, match?.wordCount ?? 1) - 1]!;
-  // A head of one word ("*Decides*") is that word's span.
-  return headLast === first ? first : { start: first.start, end: headLast.end };
-}
-
-/** The lead, with the `count` word spans in LEAD_SPANS: made here only, so every lead has one shape. */
-function leadPhrase(
-  start: number,
-  end: number,
-  text: string,
-  italic: boolean,
-  outer: Span,
-  match: LeadMatch | undefined,
-  firstWord: string,
-  headSpan: Span,
-  count: number,
-): LeadPhrase {
-  return {
-    start,
-    end,
-    text,
-    italic,
-    outer,
-    match,
-    firstWord,
-    firstWordSpan: LEAD_SPANS[0]!,
-    headSpan,
-    // A copy of exactly the right length, which the model keeps.
-    wordSpans: LEAD_SPANS.slice(0, count),
-  };
 }
 
 /** Reads and matches the words of a lead in text[from, to), at most `limit`, into SCRATCH. */
