@@ -4,7 +4,6 @@ import { CandidateScanner, matchNumberParen, NUMBER_PAREN, PREFILTER } from '../
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
 import { matchItemLabel, matchSubparagraphLabel, opensWithCapital } from '../../server/src/model/labels';
-import { continuesParagraph, firstCharacter, opensInCapital } from '../../server/src/model/lineText';
 import { matchOrganLine, ORGAN_FORMS, ORGAN_LINE, opensLikeOrgan } from '../../server/src/model/organ';
 import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
@@ -178,22 +177,6 @@ describe('hand-written scans', () => {
         const words = ORGAN_LINE.exec(line)?.[3]?.replace(/\s+/g, ' ') ?? '';
         assert.ok(!/^[tle]/i.test(words), JSON.stringify(line));
         assert.equal(matchOrganLine(line), undefined, JSON.stringify(line));
-      }),
-      { seed: SEED, numRuns: 20000 },
-    );
-  });
-
-  it('the first character of a line is the one its expression captures, and the tests on it answer alike', () => {
-    const piece = fc.constantFrom('', ' ', '\t', '\u00a0', '*', '_', '**', 'a', 'Z', 'é', 'É', 'ß', '1', '"', '“', '«', "'", '>', '(', '\u2028', '\n', '😀', '\ud800', '\udc00', 'ǅ', 'Σ');
-    const pattern = /^[ \t\u00a0]*[*_]*(.)/u;
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
-        const line = pieces.join('');
-        const ch = pattern.exec(line)?.[1];
-        assert.equal(firstCharacter(line), ch, JSON.stringify(line));
-        assert.equal(opensInCapital(line), ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase(), JSON.stringify(line));
-        const continues = ch !== undefined && ('"“«„‘\'>'.includes(ch) || (ch !== ch.toUpperCase() && ch === ch.toLowerCase()));
-        assert.equal(continuesParagraph(line), continues, JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 20000 },
     );

@@ -41,32 +41,14 @@ export function isBlankRange(text: string, start: number, end: number): boolean 
   return true;
 }
 
-/**
- * The first character of a line after its spaces and emphasis markers: what `^[ \t\u00a0]*[*_]*(.)` with the
- * `u` flag captures, read by hand (it ran on nearly every block, with a match array each time). Where no
- * character follows them, or a line separator does, the expression backtracks and captures the last space
- * or marker; on an empty line it fails (undefined). A surrogate pair is one character.
- */
-export function firstCharacter(s: string): string | undefined {
-  let i = 0;
-  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 0xa0) i++;
-  while (s.charCodeAt(i) === 42 || s.charCodeAt(i) === 95) i++;
-  const c = s.charCodeAt(i);
-  if (i >= s.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i > 0 ? s[i - 1] : undefined;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
-  }
-  return s[i];
-}
+/** The first character of a line after its spaces and emphasis markers (made once, not per call). */
+const FIRST_LETTER = /^[ \t\u00a0]*[*_]*(.)/u;
 
 /** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
 export function opensInCapital(s: string): boolean {
-  const ch = firstCharacter(s);
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90; // the common case, without changing case
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  const m = FIRST_LETTER.exec(s);
+  const ch = m?.[1];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /**
@@ -97,11 +79,10 @@ export function isLowerCaseLetter(c: number): boolean {
 
 /** A block continues the previous paragraph when it starts in lower case or with a quotation. */
 export function continuesParagraph(s: string): boolean {
-  const ch = firstCharacter(s);
-  if (ch === undefined) return false;
+  const m = FIRST_LETTER.exec(s);
+  if (!m) return false;
+  const ch = m[1]!;
   if ('"“«„‘\'>'.includes(ch)) return true;
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122; // the common case, without changing case
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
