@@ -6,8 +6,10 @@ import { isSkippable, isWordPart, urlEnd } from '../../server/src/citations/scan
 import { WordSet } from '../../server/src/citations/words';
 import { normalizeWord, WORD_PATTERN } from '../../server/src/lexicon';
 import { splitLines } from '../../server/src/model/lines';
-import { wordsWithoutMarkers } from '../../server/src/model/words';
-import { furnitureKind, isAnnexHeading, isClosingLine, LINE_PATTERNS } from '../../server/src/model/furniture';
+import { PhraseWordReader, USE_PATTERN, WORD, wordsWithoutMarkers } from '../../server/src/model/words';
+import { matchItemLabel, matchSubparagraphLabel, opensWithCapital } from '../../server/src/model/labels';
+import { matchOrganLine, ORGAN_FORMS, ORGAN_LINE, opensLikeOrgan } from '../../server/src/model/organ';
+import { furnitureKind, isAnnexHeading, isClosingLine, isMeetingLine, isSectionHeading, LINE_PATTERNS } from '../../server/src/model/furniture';
 import { leadingWords } from '../../server/src/model/parser';
 
 /**
@@ -35,6 +37,21 @@ const phraseish = fc
   )
   .map((chars) => chars.join(''));
 
+/** leadingWords as it was written with WORD_PATTERN, the reference for the hand-written scan. */
+function leadingWordsByPattern(s: string): string[] {
+  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
+  const words: string[] = [];
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  let m: RegExpExecArray | null;
+  let expected = 0;
+  while ((m = pattern.exec(head)) && words.length < 10) {
+    if (!/^[ \t\n\r\u00a0\u202f*_]*$/.test(head.slice(expected, m.index))) break;
+    words.push(normalizeWord(m[0]));
+    expected = m.index + m[0].length;
+  }
+  return words;
+}
+
 /** Text around a citation: words, spaces and markers before it, and forms of the number after "resolution". */
 const citationWords = fc
   .array(
@@ -50,21 +67,6 @@ function wordBeforeByLoop(text: string, end: number, lineStart: number): { start
   const wordEnd = i;
   while (i > lineStart && isWordPart(text.charCodeAt(i - 1))) i--;
   return i < wordEnd ? { start: i, end: wordEnd } : undefined;
-}
-
-/** leadingWords as it was written with WORD_PATTERN, the reference for the hand-written scan. */
-function leadingWordsByPattern(s: string): string[] {
-  const head = s.slice(0, 80).replace(/^[ \t\u00a0]*[*_[]*/, '');
-  const words: string[] = [];
-  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
-  let m: RegExpExecArray | null;
-  let expected = 0;
-  while ((m = pattern.exec(head)) && words.length < 10) {
-    if (!/^[ \t\n\r\u00a0\u202f*_]*$/.test(head.slice(expected, m.index))) break;
-    words.push(normalizeWord(m[0]));
-    expected = m.index + m[0].length;
-  }
-  return words;
 }
 
 describe('hand-written scans', () => {
@@ -90,6 +92,36 @@ describe('hand-written scans', () => {
         assert.deepEqual(leadingWords(text), leadingWordsByPattern(text));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('the phrase reader reads in place the words WORD_PATTERN reads in a slice', () => {
+    const reader = new PhraseWordReader();
+    fc.assert(
+      fc.property(phraseish, fc.nat(100), fc.nat(100), fc.boolean(), (text, a, b, markers) => {
+        const from = Math.min(a, text.length);
+        const to = Math.min(text.length, from + b);
+        const slice = text.slice(from, to);
+        const expected: string[] = [];
+        const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+        const gap = markers ? /^[ \t\n\r\u00a0\u202f*_]*$/ : /^[ \t\n\r\u00a0\u202f]*$/;
+        let m: RegExpExecArray | null;
+        let last = 0;
+        while ((m = pattern.exec(slice)) && gap.test(slice.slice(last, m.index))) {
+          expected.push(m[0]);
+          last = m.index + m[0].length;
+        }
+        reader.reset(from, to, markers);
+        const got: string[] = [];
+        let read: number;
+        while ((read = reader.next(text)) === WORD) got.push(text.slice(reader.start, reader.end));
+        // The reader leaves to the pattern only a range that cuts a word, or a surrogate pair at its start.
+        if (read === USE_PATTERN) {
+          const cut = /[\p{L}\p{M}'\u2019-]/u.test(text.slice(to - 1, to + 2)) || /[\udc00-\udfff]/.test(text.charAt(from));
+          assert.ok(cut, JSON.stringify([slice, from, to]));
+        } else assert.deepEqual(got, expected, JSON.stringify(slice));
+      }),
+      { seed: SEED, numRuns: 10000 },
     );
   });
 
@@ -139,7 +171,7 @@ describe('hand-written scans', () => {
   it('the first-character gates of the line tests change no answer of their expressions', () => {
     const P = LINE_PATTERNS;
     const start = fc.constantFrom('', ' ', '\t', '  \t', '\u00a0');
-    const head = fc.constantFrom('-', '–', '—', 'page ', 'Page ', 'PAGE ', 'p', '3', '12', '17-20565', '17-20565 (F)', '*1234567*', '* * *', '---', '___', '===', '· · ·', 'S/', 'A/', 'E/', 'UNEP/', 'TD/', 'S/RES/2388 (2017)', '[1]', '[^2]:', '^3', '1 See', '12 Official Records', '#', '## ', '*', '_', 'Annex', 'ANNEX II', 'annexe', 'Appendix', 'apéndice', 'Adopted', 'adoptée', '*Adopted', 'x', 'The', '(a)', '');
+    const head = fc.constantFrom('-', '–', '—', 'page ', 'Page ', 'PAGE ', 'p', '3', '12', '17-20565', '17-20565 (F)', '*1234567*', '* * *', '---', '___', '===', '· · ·', 'S/', 'A/', 'E/', 'UNEP/', 'TD/', 'S/RES/2388 (2017)', '[1]', '[^2]:', '^3', '1 See', '12 Official Records', '#', '## ', '*', '_', 'Annex', 'ANNEX II', 'annexe', 'Appendix', 'apéndice', 'Adopted', 'adoptée', '*Adopted', '**_Annex', '****annex', '*-*', '*1234567', '41st plenary meeting', '*8718th meeting', '**55e séance', '***1re séance', '****2nd meeting', 'x', 'The', '(a)', '');
     const tail = fc.constantFrom('', ' ', ' 2', ' of 4', ' -', ' *', ' I', ' text', '\u00a0', '.');
     fc.assert(
       fc.property(start, head, tail, tail, (a, b, c, d) => {
@@ -148,8 +180,60 @@ describe('hand-written scans', () => {
         assert.equal(furnitureKind(line), furniture ? 'furniture' : P.FOOTNOTE.test(line) ? 'footnote' : undefined, JSON.stringify(line));
         assert.equal(isAnnexHeading(line), P.ANNEX.test(line), JSON.stringify(line));
         assert.equal(isClosingLine(line), P.CLOSING.test(line), JSON.stringify(line));
+        assert.equal(isMeetingLine(line), line.length < 160 && P.MEETING.test(line), JSON.stringify(line));
       }),
       { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('a line the organ gate rules out is no organ line', () => {
+    // The gate reads the first letter of each form: each opens with one.
+    for (const form of ORGAN_FORMS) assert.match(form.pattern.source, /^\^[A-Za-z]/);
+    const piece = fc.constantFrom('', ' ', '\t', '\ufeff', '#', '## ', '####### ', '*', '_', '**', '***', '****', ',', 'The Security Council', 'the general assembly', 'Le Conseil de sécurité', "L'Assemblée générale", 'El Consejo de Seguridad', 'La Asamblea General', 'x', 'Security Council', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        if (opensLikeOrgan(line)) return;
+        // Every organ form opens with "the", "le", "l'", "el" or "la": the words the expression reads do not.
+        const words = ORGAN_LINE.exec(line)?.[3]?.replace(/\s+/g, ' ') ?? '';
+        assert.ok(!/^[tle]/i.test(words), JSON.stringify(line));
+        assert.equal(matchOrganLine(line), undefined, JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
+    );
+  });
+
+  it('the section heading test answers as its expressions do', () => {
+    // isSectionHeading as it was written, with an expression for each test.
+    const reference = (line: string): boolean => {
+      if (/^[ \t]{0,3}#{1,6}[ \t]/.test(line)) return true;
+      let trimmed = line.trim();
+      let end = trimmed.length;
+      while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
+      trimmed = trimmed.slice(0, end);
+      if (trimmed.length === 0 || trimmed.length > 120) return false;
+      if (/[,;:.]$/.test(trimmed)) return false;
+      if (/^[ \t]*[*_]{0,3}(?:[IVXLC]{1,6}|[A-Z])(?:\.[ \t]+\S.*)?$/.test(trimmed)) return true;
+      return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
+    };
+    const piece = fc.constantFrom('', ' ', '\t', '    ', '#', '## ', '####### ', 'II', 'A', 'A.', '. ', 'Sanctions measures', 'ANNEX', 'text', '*', '_', ',', ';', ':', '.', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        assert.equal(isSectionHeading(line), reference(line), JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
+    );
+  });
+
+  it('a line that opens with a capital, after spaces and markers, holds no subparagraph label or item mark', () => {
+    const piece = fc.constantFrom('', ' ', '\t', '        ', '\u00a0', '*', '_', '**', '***', '(', ')', '.', 'a', 'iv', 'B', 'Z', 'x', '1', '12', '–', '-', '•', 'The', 'É');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join('');
+        if (opensWithCapital(line)) assert.ok(!matchSubparagraphLabel(line) && !matchItemLabel(line), JSON.stringify(line));
+      }),
+      { seed: SEED, numRuns: 20000 },
     );
   });
 

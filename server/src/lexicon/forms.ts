@@ -95,7 +95,8 @@ export class FormReader {
   isAdverb(word: string): boolean {
     // Asked for nearly every word of every lead: the cheap tests first, the set last.
     if (word.length < MIN_ADVERB) return false;
-    for (const ending of this.adverbs) if (word.endsWith(ending)) return !this.plain.has(word);
+    const adverbs = this.adverbs;
+    for (let k = 0; k < adverbs.length; k++) if (word.endsWith(adverbs[k]!)) return !this.plain.has(word);
     return false;
   }
 

@@ -55,6 +55,8 @@ export interface MatchOptions {
   readonly forms?: boolean;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A phrase found at `start`, ending before `end` (modifiers inside it included: "Prend également note"). */
 interface Head {
   readonly entry: PhraseEntry;
@@ -86,7 +88,8 @@ export class Lexicon {
     this.language = data.language;
     const entries: PhraseEntry[] = [];
     for (const kind of ['preamble', 'operative'] as const) {
-      for (const line of data[kind]) entries.push(...parseEntry(line, kind, data.language));
+      const lines = data[kind];
+      for (let k = 0; k < lines.length; k++) parseEntry(lines[k]!, kind, data.language, entries);
     }
     this.entries = entries;
     for (const entry of entries) {
@@ -174,14 +177,11 @@ export class Lexicon {
         end = this.skipModifiers(words, second.end);
       }
     }
-    return {
-      entry: head.entry,
-      wordCount: end,
-      headEnd,
-      start,
-      ...(complement ? { complement } : {}),
-      ...(coordinated ? { coordinated } : {}),
-    };
+    // The optional parts are set only when present (and in this order), without spreading a literal each.
+    const found: Mutable<LeadMatch> = { entry: head.entry, wordCount: end, headEnd, start };
+    if (complement) found.complement = complement;
+    if (coordinated) found.coordinated = coordinated;
+    return found;
   }
 
   private skipModifiers(words: readonly string[], from: number): number {
@@ -203,7 +203,8 @@ export class Lexicon {
     if (first === undefined) return undefined;
     const candidates = this.byFirstWord.get(first);
     if (!candidates) return undefined;
-    for (const entry of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const entry = candidates[c]!;
       if (kind && entry.kind !== kind) continue;
       const phrase = entry.words;
       let k = 1;
@@ -241,7 +242,8 @@ export class Lexicon {
     const candidates = this.modifiersByFirstWord.get(first);
     if (candidates) {
       // Candidates are longest first: "once again" before "once".
-      for (const m of candidates) {
+      for (let c = 0; c < candidates.length; c++) {
+        const m = candidates[c]!;
         let k = 1;
         while (k < m.length && words[i + k] === m[k]) k++;
         if (k === m.length) return m.length;
@@ -326,25 +328,41 @@ export class Lexicon {
   }
 }
 
-function parseEntry(line: string, kind: PhraseKind, language: Language): PhraseEntry[] {
-  const [rawForms = '', concept = ''] = line.split('=').map((s) => s.trim());
+/**
+ * The entries of a listed phrase ("Consciente | Consciente = aware", "Se déclarant… = declare"), added to
+ * `into`. Read by index, each form's words split once: this runs for every listed phrase when a lexicon is
+ * first built, before the engine has compiled anything (destructuring goes through an iterator there).
+ */
+function parseEntry(line: string, kind: PhraseKind, language: Language, into: PhraseEntry[]): void {
+  const sides = line.split('=');
+  const rawForms = sides[0]!.trim();
+  const concept = (sides[1] ?? '').trim();
   const takesComplement = rawForms.endsWith('…');
   const forms = takesComplement ? rawForms.slice(0, -1).trim() : rawForms;
-  const [masculine, feminine] = forms.split('|').map((s) => s.trim());
-  const make = (text: string, gender?: Gender, otherGender?: string): PhraseEntry => ({
-    text,
-    key: splitWords(text).join(' '),
-    words: splitWords(text),
-    kind,
-    language,
-    concept,
-    ...(gender ? { gender } : {}),
-    ...(otherGender ? { otherGender } : {}),
-    ...(takesComplement ? { takesComplement } : {}),
-  });
-  if (!masculine) return [];
-  if (!feminine || feminine === masculine) return [make(masculine)];
-  return [make(masculine, 'm', feminine), make(feminine, 'f', masculine)];
+  const genders = forms.split('|');
+  const masculine = genders[0]!.trim();
+  const feminine = genders[1]?.trim();
+  if (!masculine) return;
+  if (!feminine || feminine === masculine) into.push(makeEntry(masculine, kind, language, concept, takesComplement));
+  else into.push(makeEntry(masculine, kind, language, concept, takesComplement, 'm', feminine), makeEntry(feminine, kind, language, concept, takesComplement, 'f', masculine));
+}
+
+function makeEntry(
+  text: string,
+  kind: PhraseKind,
+  language: Language,
+  concept: string,
+  takesComplement: boolean,
+  gender?: Gender,
+  otherGender?: string,
+): PhraseEntry {
+  const words = splitWords(text);
+  // The optional fields only when set, in this order.
+  const entry: Mutable<PhraseEntry> = { text, key: words.join(' '), words, kind, language, concept };
+  if (gender) entry.gender = gender;
+  if (otherGender) entry.otherGender = otherGender;
+  if (takesComplement) entry.takesComplement = takesComplement;
+  return entry;
 }
 
 const lexicons = new Map<Language, Lexicon>();

@@ -41,13 +41,28 @@ const MEETING = new RegExp(
 export const LINE_PATTERNS = { PAGE_NUMBER, SEPARATOR, JOB_NUMBER, RUNNING_HEAD, FOOTNOTE, ANNEX, CLOSING, MEETING } as const;
 
 /**
- * The first character after the spaces and tabs that open a line (NaN if none). Every expression above
- * starts with `[ \t]*` and then needs one of a few characters, so this one test rules most lines out
- * before any expression runs: they ran on every line of the text, several each.
+ * Where the text of a line opens: after the spaces and tabs. Every expression above starts with `[ \t]*`
+ * and then needs one of a few characters, so a test of the characters there rules most lines out before
+ * any expression runs: they ran on every line of the text, several each.
  */
-function firstCode(line: string): number {
+function firstIndex(line: string): number {
   let i = 0;
   while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+/** The first character after the spaces and tabs that open a line (NaN if none). */
+function firstCode(line: string): number {
+  return line.charCodeAt(firstIndex(line));
+}
+
+/**
+ * The first character after the spaces, tabs and at most three emphasis markers that open a line (NaN if
+ * none): where ANNEX, CLOSING and MEETING need their word or number (`[ \t]*[*_]{0,3}` comes first in each).
+ */
+function codeAfterMarkers(line: string): number {
+  let i = firstIndex(line);
+  for (let k = 0; k < 3 && isMarkerCode(line.charCodeAt(i)); k++) i++;
   return line.charCodeAt(i);
 }
 
@@ -55,16 +70,26 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isMarkerCode(c: number): boolean {
+  return c === 42 || c === 95;
+}
+
+/** The characters of SEPARATOR's rule, and the spaces and tabs between them. */
+function isRuleCode(c: number): boolean {
+  return c === 45 || c === 95 || c === 42 || c === 61 || c === 0xb7 || c === 32 || c === 9;
+}
+
 /** Furniture that may sit in the middle of a paragraph split by a page break. */
 export function furnitureKind(line: string): OtherBlockKind | undefined {
-  const c = firstCode(line);
+  const i = firstIndex(line);
+  const c = line.charCodeAt(i);
   const digit = isDigitCode(c);
-  // PAGE_NUMBER: a dash, "page" or a digit; SEPARATOR: - _ * = ·; JOB_NUMBER: a digit or "*";
-  // RUNNING_HEAD: S, A, E, "UNEP" or "TD".
+  // PAGE_NUMBER: a dash, "page" or a digit; SEPARATOR: - _ * = · and another of them (or a space) next;
+  // JOB_NUMBER: a digit, or "*" and a digit; RUNNING_HEAD: S, A, E, "UNEP" or "TD".
   if (
     ((digit || c === 45 || c === 0x2013 || c === 0x2014 || c === 112 || c === 80) && PAGE_NUMBER.test(line)) ||
-    ((c === 45 || c === 95 || c === 42 || c === 61 || c === 0xb7) && SEPARATOR.test(line)) ||
-    ((digit || c === 42) && JOB_NUMBER.test(line)) ||
+    ((c === 45 || c === 95 || c === 42 || c === 61 || c === 0xb7) && isRuleCode(line.charCodeAt(i + 1)) && SEPARATOR.test(line)) ||
+    ((digit || (c === 42 && isDigitCode(line.charCodeAt(i + 1)))) && JOB_NUMBER.test(line)) ||
     ((c === 83 || c === 65 || c === 69 || c === 85 || c === 84) && RUNNING_HEAD.test(line))
   ) {
     return 'furniture';
@@ -74,25 +99,25 @@ export function furnitureKind(line: string): OtherBlockKind | undefined {
   return undefined;
 }
 
-/** ANNEX: "#", an emphasis marker or the "a" of every word it knows. */
+/** ANNEX: "#", or the "a" of every word it knows after the emphasis markers. */
 export function isAnnexHeading(line: string): boolean {
-  const c = firstCode(line);
-  return (c === 35 || c === 42 || c === 95 || c === 97 || c === 65) && ANNEX.test(line);
+  if (firstCode(line) === 35) return ANNEX.test(line);
+  const c = codeAfterMarkers(line);
+  return (c === 97 || c === 65) && ANNEX.test(line);
 }
 
-/** CLOSING: an emphasis marker or the "a" of every word it knows. */
+/** CLOSING: the "a" of every word it knows, after the emphasis markers. */
 export function isClosingLine(line: string): boolean {
-  const c = firstCode(line);
-  return (c === 42 || c === 95 || c === 97 || c === 65) && CLOSING.test(line);
+  const c = codeAfterMarkers(line);
+  return (c === 97 || c === 65) && CLOSING.test(line);
 }
 
 /**
- * MEETING: an emphasis marker or a digit. Once the meeting line is read the resolution is over: what
+ * MEETING: a digit after the emphasis markers. Once the meeting line is read the resolution is over: what
  * follows is its date, its footnotes and its annexes.
  */
 export function isMeetingLine(line: string): boolean {
-  const c = firstCode(line);
-  return (c === 42 || c === 95 || isDigitCode(c)) && line.length < 160 && MEETING.test(line);
+  return isDigitCode(codeAfterMarkers(line)) && line.length < 160 && MEETING.test(line);
 }
 
 /**
@@ -100,16 +125,28 @@ export function isMeetingLine(line: string): boolean {
  * ("II", "A. Sanctions measures") that does not end like a paragraph, or a line in capitals.
  */
 export function isSectionHeading(line: string): boolean {
-  if (MARKDOWN_HEADING.test(line)) return true;
+  // MARKDOWN_HEADING needs a "#" after the spaces; most lines, ending in punctuation, need no expression.
+  if (firstCode(line) === 35 && MARKDOWN_HEADING.test(line)) return true;
   let trimmed = line.trim();
   let end = trimmed.length;
   while (end > 0 && (trimmed.charCodeAt(end - 1) === 42 || trimmed.charCodeAt(end - 1) === 95)) end--;
   trimmed = trimmed.slice(0, end);
   if (trimmed.length === 0 || trimmed.length > 120) return false;
-  if (/[,;:.]$/.test(trimmed)) return false;
+  if (isParagraphEndCode(trimmed.charCodeAt(trimmed.length - 1))) return false;
   if (SECTION_LETTER.test(trimmed)) return true;
-  return trimmed.length >= 3 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed);
+  return trimmed.length >= 3 && TWO_CAPITALS.test(trimmed) && !LOWER_CASE.test(trimmed);
 }
+
+/** `,` `;` `:` `.`: the punctuation a paragraph ends with. */
+function isParagraphEndCode(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46;
+}
+
+// Expressions a function runs are made once here: a literal in a function body is a new object each call.
+const SENTENCE_END = /[,;:.!?]$/;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * A heading typed as plain text, as PDFs give them ("Peacebuilding financing", "Legislative activities"):
@@ -123,7 +160,7 @@ export function isPlainHeading(line: string): boolean {
   if (trimmed.length < 3 || trimmed.length > 100) return false;
   const first = trimmed[0]!;
   if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
-  return !/[,;:.!?]$/.test(trimmed);
+  return !SENTENCE_END.test(trimmed);
 }
 
 /**
@@ -138,13 +175,13 @@ export function isItalicHeading(line: string): boolean {
   if (trimmed.length < 3 || trimmed.length > 250) return false;
   const marker = trimmed[0];
   if ((marker !== '*' && marker !== '_') || !trimmed.endsWith(marker) || trimmed.startsWith(marker + marker)) return false;
-  if (/[,;:.!?]$/.test(trimmed.slice(0, -1).trimEnd())) return false;
+  if (SENTENCE_END.test(trimmed.slice(0, -1).trimEnd())) return false;
   let italic = 0;
   let plain = 0;
   let inside = false;
   for (const c of trimmed) {
     if (c === marker) inside = !inside;
-    else if (/\p{L}/u.test(c)) inside ? italic++ : plain++;
+    else if (LETTER.test(c)) inside ? italic++ : plain++;
   }
   return italic >= 2 * plain;
 }

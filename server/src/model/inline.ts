@@ -6,10 +6,12 @@ import type { Span } from './types';
  * a full parse costs orders of magnitude more (see the design notes).
  */
 export interface ItalicSpan {
-  /** The text between the markers. */
-  readonly inner: Span;
-  /** The span including the markers. */
-  readonly outer: Span;
+  /** The text between the markers: [innerStart, innerEnd). */
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  /** The span including the markers: [outerStart, outerEnd). Offsets, not spans: one object per span found. */
+  readonly outerStart: number;
+  readonly outerEnd: number;
 }
 
 const STAR = 42; // *
@@ -68,7 +70,7 @@ function openItalic(text: string, pos: number, end: number): ItalicSpan | undefi
     if (validClose && close > innerStart) {
       // Inside `***x***` the inner text is x; inside `*x**` (unbalanced) treat the first marker as closing.
       const take = Math.min(closeRun, run);
-      return { inner: { start: innerStart, end: close }, outer: { start: pos, end: close + take } };
+      return { innerStart, innerEnd: close, outerStart: pos, outerEnd: close + take };
     }
     from = close + closeRun;
   }
@@ -86,11 +88,16 @@ function indexBefore(text: string, ch: string, from: number, end: number): numbe
   return k === -1 ? -1 : from + k;
 }
 
+const NO_SPANS: readonly ItalicSpan[] = [];
+
 /** All italic spans in [start, end), skipping bold spans and escaped markers. */
-export function scanItalics(text: string, start: number, end: number): ItalicSpan[] {
-  const spans: ItalicSpan[] = [];
+export function scanItalics(text: string, start: number, end: number): readonly ItalicSpan[] {
+  if (start >= end) return NO_SPANS;
+  let spans: ItalicSpan[] | undefined;
   let i = start;
-  // The next marker of each kind, searched again only once passed, and only up to `end` (see indexBefore).
+  // The range, sliced once: the searches for markers in it stop at its end (see indexBefore).
+  const range = text.slice(start, end);
+  // The next marker of each kind, searched again only once passed.
   let star = -2;
   let under = -2;
   // Kinds of opener (marker and run of 1 or 3) that found no closing marker before `end`: a later opener
@@ -99,8 +106,8 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
   // A bit per kind (two markers × runs of 1 or 3): a Set made per paragraph cost more than the scan.
   let exhausted = 0;
   while (i < end) {
-    if (star !== -1 && star < i) star = indexBefore(text, '*', i, end);
-    if (under !== -1 && under < i) under = indexBefore(text, '_', i, end);
+    if (star !== -1 && star < i) star = indexIn(range, '*', i, start);
+    if (under !== -1 && under < i) under = indexIn(range, '_', i, start);
     const next = star === -1 ? under : under === -1 ? star : Math.min(star, under);
     if (next === -1) break;
     if (next > 0 && text.charCodeAt(next - 1) === BACKSLASH) {
@@ -123,17 +130,28 @@ export function scanItalics(text: string, start: number, end: number): ItalicSpa
       exhausted |= kind;
       i = next + run;
     } else if (span) {
-      spans.push(span);
-      i = span.outer.end;
+      (spans ??= []).push(span);
+      i = span.outerEnd;
     } else {
       i = next + run;
     }
   }
-  return spans;
+  return spans ?? NO_SPANS;
+}
+
+/** The first `ch` at or after text offset `from` in `range` (the text from `rangeStart`), as a text offset; -1 if none. */
+function indexIn(range: string, ch: string, from: number, rangeStart: number): number {
+  const k = range.indexOf(ch, from - rangeStart);
+  return k === -1 ? -1 : rangeStart + k;
 }
 
 /** Removes Markdown emphasis markers and backslash escapes from a short piece of text. */
 export function stripMarkers(s: string): string {
-  if (!/[\\*_]/.test(s)) return s; // the common case: nothing to remove, no new string
-  return s.replace(/\\([\\()[\]*_])/g, '$1').replace(/[*_]+/g, '');
+  if (!MARKUP.test(s)) return s; // the common case: nothing to remove, no new string
+  return s.replace(ESCAPE, '$1').replace(MARKERS, '');
 }
+
+// Made once: a literal in the function body is a new object each call (these run for every lead).
+const MARKUP = /[\\*_]/;
+const ESCAPE = /\\([\\()[\]*_])/g;
+const MARKERS = /[*_]+/g;

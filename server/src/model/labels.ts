@@ -96,11 +96,32 @@ export function matchItemLabel(line: string): SubparagraphLabelMatch | undefined
   };
 }
 
+/**
+ * Whether a line opens with a capital A to Z after its spaces, tabs and emphasis markers: then neither a
+ * subparagraph label nor an item mark opens it (SUBPARAGRAPH needs a parenthesis or a lower-case letter or
+ * digit there, ITEM a dash or bullet), and the line is ruled out without running either expression.
+ */
+export function opensWithCapital(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  while (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95) i++;
+  const c = line.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | undefined {
   const m = SUBPARAGRAPH.exec(line);
   if (!m) return undefined;
-  const [whole, pre = '', open, mid = '', value = '', post = '', close, after = ''] = m;
-  const numeric = /^\d/.test(value);
+  // Read by index: destructuring the match goes through its iterator, on every line that opens a block.
+  const whole = m[0];
+  const pre = m[1] ?? '';
+  const open = m[2];
+  const mid = m[3] ?? '';
+  const value = m[4] ?? '';
+  const post = m[5] ?? '';
+  const close = m[6];
+  const after = m[7] ?? '';
+  const numeric = isDigit(value.charCodeAt(0));
   if (close === '.' && (open || numeric)) return undefined; // "(a." is not a label; "1." is an operative number
   if (open && close !== ')') return undefined;
   // Markers must balance: "*a*)" or "*a)*", not "*a)".
@@ -119,6 +140,10 @@ export function matchSubparagraphLabel(line: string): SubparagraphLabelMatch | u
     valueEnd: valueStart + value.length,
     bodyStart: whole.length,
   };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };

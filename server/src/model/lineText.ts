@@ -5,14 +5,15 @@ import type { Ending } from './types';
  * emphasis markers and the footnote markers that real texts put around their punctuation.
  */
 
-/** The length of the run of spaces (and byte order marks) that opens `s`. */
-export function leadingSpace(s: string): number {
-  let i = 0;
-  for (;;) {
-    const c = s.charCodeAt(i);
+/** Where the text of text[start, end) opens: past the spaces (and byte order marks) before it. */
+export function textStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0xfeff) i++;
-    else return i;
+    else break;
   }
+  return i;
 }
 
 export function trimmedEnd(text: string, start: number, end: number): number {
@@ -40,9 +41,12 @@ export function isBlankRange(text: string, start: number, end: number): boolean 
   return true;
 }
 
+/** The first character of a line after its spaces and emphasis markers (made once, not per call). */
+const FIRST_LETTER = /^[ \t\u00a0]*[*_]*(.)/u;
+
 /** Whether the first letter of a line (after emphasis markers) is a capital: where a new paragraph opens. */
 export function opensInCapital(s: string): boolean {
-  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  const m = FIRST_LETTER.exec(s);
   const ch = m?.[1];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -53,7 +57,8 @@ export function opensInCapital(s: string): boolean {
  * "…Secretary-General;1", "groups; 20").
  */
 export function lineEndMark(s: string): string {
-  return endingOf(s, 0, s.length).char;
+  const i = endingIndex(s, 0, s.length);
+  return i >= 0 ? s[i]! : '';
 }
 
 /** The last character of a line that is not a space or an emphasis marker ('' if none): a backward scan. */
@@ -74,7 +79,7 @@ export function isLowerCaseLetter(c: number): boolean {
 
 /** A block continues the previous paragraph when it starts in lower case or with a quotation. */
 export function continuesParagraph(s: string): boolean {
-  const m = /^[ \t\u00a0]*[*_]*(.)/u.exec(s);
+  const m = FIRST_LETTER.exec(s);
   if (!m) return false;
   const ch = m[1]!;
   if ('"“«„‘\'>'.includes(ch)) return true;
@@ -87,6 +92,12 @@ export function continuesParagraph(s: string): boolean {
  * the punctuation, and the punctuation is what the paragraph ends with.
  */
 export function endingOf(text: string, start: number, end: number): Ending {
+  const i = endingIndex(text, start, end);
+  return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
+}
+
+/** Where `endingOf` finds the ending of text[start, end): its offset, or one before `start` if none. */
+function endingIndex(text: string, start: number, end: number): number {
   let i = end - 1;
   for (;;) {
     while (i >= start) {
@@ -100,12 +111,21 @@ export function endingOf(text: string, start: number, end: number): Ending {
   }
   // A comma or full stop written inside closing quotation marks (`entitled "Uniting for peace,"`) is the
   // paragraph's punctuation: reading the quote mark as the ending would ask for a second comma after it.
-  if (i > start && CLOSING_QUOTES.includes(text[i]!) && PARAGRAPH_MARKS.includes(text[i - 1]!)) i--;
-  return i >= start ? { char: text[i]!, offset: i } : { char: '', offset: start };
+  if (i > start && isClosingQuote(text.charCodeAt(i)) && isParagraphMark(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
-const CLOSING_QUOTES = '"”»’\'';
+/** `"`, `”`, `»`, `’`, `'`. */
+function isClosingQuote(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0xbb || c === 0x2019 || c === 39;
+}
+
 export const PARAGRAPH_MARKS = ',;:.';
+
+/** A character of PARAGRAPH_MARKS, by its code. */
+function isParagraphMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46;
+}
 
 /** When a footnote marker ends at `i` ("^3", "^3^", "[3]", "[^3]"), the offset just before it. */
 function footnoteMarkerStart(text: string, start: number, i: number): number | undefined {

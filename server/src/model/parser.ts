@@ -2,9 +2,9 @@ import { LANGUAGES, type Language, type Lexicon, lexiconFor } from '../lexicon';
 import { classifyParagraphs, type MutableParagraph, splitParts } from './classify';
 import { scanItalics, stripMarkers } from './inline';
 import { letterOrdinal, matchNegotiationLabel, matchOperativeLabel, romanValue, type SubparagraphLabelMatch } from './labels';
-import { leadingWords, leadingWordsAt, parseLead } from './leads';
+import { LeadReader, leadingWords, leadingWordsAt } from './leads';
 import { splitLines } from './lines';
-import { endingOf, isBlankRange, isLowerCaseLetter, leadingSpace, trimmedEnd } from './lineText';
+import { endingOf, isBlankRange, isLowerCaseLetter, textStart, trimmedEnd } from './lineText';
 import { matchOrganLine, type OrganMatch } from './organ';
 import { pageFurniture } from './pages';
 import type { LabelKind, OrganLine, OtherBlock, OtherBlockKind, Paragraph, ParagraphKind, ResolutionModel, SecondaryVerb, Span, SubparagraphLabel } from './types';
@@ -39,6 +39,8 @@ class Parser implements LineSource {
   private readonly starts: number[];
   private readonly ends: number[];
   private readonly others: OtherBlock[] = [];
+  /** Set once the language is known. */
+  private leads!: LeadReader;
   /** Running heads and page footnotes of text copied from a PDF, by line; undefined for typed text. */
   readonly pages: Uint8Array | undefined;
 
@@ -87,6 +89,7 @@ class Parser implements LineSource {
       break;
     }
 
+    this.leads = new LeadReader(this.text, lexicon);
     const units = collectUnits(this, bodyStart, lineCount, lexicon);
     const paragraphs = this.buildParagraphs(units, lexicon);
 
@@ -162,7 +165,7 @@ class Parser implements LineSource {
   }
 
   addOther(kind: OtherBlockKind, firstLine: number, lastLine: number): OtherBlock {
-    const start = this.starts[firstLine]! + leadingSpace(this.line(firstLine));
+    const start = this.lineTextStart(firstLine);
     const block: OtherBlock = { kind, line: firstLine, start, end: trimmedEnd(this.text, start, this.ends[lastLine]!) };
     this.others.push(block);
     return block;
@@ -176,12 +179,18 @@ class Parser implements LineSource {
     return trimmedEnd(this.text, this.starts[i]!, this.ends[i]!);
   }
 
+  /** The offset where line `i`'s text starts, leading spaces excluded. */
+  private lineTextStart(i: number): number {
+    return textStart(this.text, this.starts[i]!, this.ends[i]!);
+  }
+
   private buildParagraphs(units: readonly Unit[], lexicon: Lexicon): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     let top: MutableParagraph | undefined;
-    let stack: Building[] = [];
-    let levels: string[] = [];
-    for (const unit of units) {
+    const stack: Building[] = [];
+    const levels: string[] = [];
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u]!;
       const label = unit.label;
       if ((label?.type === 'subparagraph' || label?.type === 'point') && top) {
         if (label.type === 'point' || label.m.style === 'mark') {
@@ -192,7 +201,7 @@ class Parser implements LineSource {
           const rank = label.type === 'point' && label.heading ? (stack.pop()?.rank ?? ITEM_RANK) : ITEM_RANK;
           const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
           const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, 'item', stack.length + 1);
-          parent.subparagraphs.push(paragraph);
+          addSubparagraph(parent, paragraph);
           stack.push({ paragraph, rank });
           continue;
         }
@@ -211,16 +220,19 @@ class Parser implements LineSource {
         while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
         const parent = stack.length > 0 ? stack[stack.length - 1]!.paragraph : top;
         const paragraph = this.makeParagraph(unit, 'subparagraph', lexicon, kind, stack.length + 1);
-        parent.subparagraphs.push(paragraph);
+        addSubparagraph(parent, paragraph);
         stack.push({ paragraph, rank });
         continue;
       }
-      stack = [];
-      levels = [];
+      // The paragraph before is complete: its ending is settled while it is fresh, not in a pass of its own.
+      if (top) this.settleIntroEndings(top);
+      // Setting `length` is a call into the engine's runtime: only where there is something to drop.
+      if (stack.length !== 0) stack.length = 0;
+      if (levels.length !== 0) levels.length = 0;
       top = this.makeParagraph(unit, 'preamble', lexicon);
       paragraphs.push(top);
     }
-    for (const p of paragraphs as MutableParagraph[]) this.settleIntroEndings(p);
+    if (top) this.settleIntroEndings(top);
     classifyParagraphs(paragraphs as MutableParagraph[], this.text, lexicon);
     splitParts(paragraphs as MutableParagraph[]);
     return paragraphs;
@@ -231,8 +243,9 @@ class Parser implements LineSource {
    * one that introduces text of its own ("Decides that:" and what follows) does so where its first block ends.
    */
   private settleIntroEndings(p: MutableParagraph): void {
-    for (const sub of p.subparagraphs) this.settleIntroEndings(sub as MutableParagraph);
-    const first = p.subparagraphs[0];
+    const subparagraphs = p.subparagraphs;
+    for (let k = 0; k < subparagraphs.length; k++) this.settleIntroEndings(subparagraphs[k] as MutableParagraph);
+    const first = subparagraphs[0];
     if (!first) {
       // "*Décide* ce qui suit :" and the text it introduces, in blocks of its own.
       const opening = p.blocks[0]!;
@@ -244,7 +257,7 @@ class Parser implements LineSource {
     }
     if (p.blocks[p.blocks.length - 1]!.start < first.start) return;
     let lead = p.blocks[0]!;
-    for (const block of p.blocks) if (block.start < first.start) lead = block;
+    for (let k = 1; k < p.blocks.length; k++) if (p.blocks[k]!.start < first.start) lead = p.blocks[k]!;
     p.introEnding = endingOf(this.text, Math.max(p.bodyStart, p.start), lead.end);
   }
 
@@ -253,7 +266,8 @@ class Parser implements LineSource {
     if (m.numeric) return 'number';
     if (!m.romanCandidate) return 'letter';
     if (m.value.length > 1) return 'roman';
-    const letterSibling = [...stack].reverse().find((b) => b.paragraph.label?.kind === 'letter');
+    let letterSibling: Building | undefined;
+    for (let k = stack.length - 1; k >= 0 && !letterSibling; k--) if (stack[k]!.paragraph.label?.kind === 'letter') letterSibling = stack[k];
     if (
       letterSibling &&
       letterSibling.paragraph.label!.ordinal === letterOrdinal(m.value) - 1 &&
@@ -269,9 +283,8 @@ class Parser implements LineSource {
     const text = this.text;
     const lineStart = this.starts[unit.firstLine]!;
     const lineEnd = this.ends[unit.firstLine]!;
-    const firstLine = text.slice(lineStart, lineEnd);
     const label = unit.label;
-    let start = lineStart + leadingSpace(firstLine);
+    let start = textStart(text, lineStart, lineEnd);
     let bodyStart = start;
     let number: Paragraph['number'];
     let negotiationLabel: Paragraph['negotiationLabel'];
@@ -281,7 +294,7 @@ class Parser implements LineSource {
       number = {
         start: lineStart + m.digitsStart,
         end: lineStart + m.labelEnd,
-        raw: firstLine.slice(m.digitsStart, m.labelEnd),
+        raw: text.slice(lineStart + m.digitsStart, lineStart + m.labelEnd),
         value: m.value,
         suffix: m.suffix,
         digits: { start: lineStart + m.digitsStart, end: lineStart + m.digitsEnd },
@@ -294,12 +307,12 @@ class Parser implements LineSource {
       start = negotiationLabel.start;
       bodyStart = lineStart + m.bodyStart;
       // A negotiation label may be followed by the number itself: "OP3. 3. *Decides*".
-      const inner = matchOperativeLabel(firstLine.slice(m.bodyStart));
+      const inner = matchOperativeLabel(text.slice(bodyStart, lineEnd));
       if (inner) {
         number = {
           start: bodyStart + inner.digitsStart,
           end: bodyStart + inner.labelEnd,
-          raw: firstLine.slice(m.bodyStart + inner.digitsStart, m.bodyStart + inner.labelEnd),
+          raw: text.slice(bodyStart + inner.digitsStart, bodyStart + inner.labelEnd),
           value: inner.value,
           suffix: inner.suffix,
           digits: { start: bodyStart + inner.digitsStart, end: bodyStart + inner.digitsEnd },
@@ -325,26 +338,30 @@ class Parser implements LineSource {
       subLabel = { start, end: start, raw: '', value: '', kind: 'item', style: 'none', ordinal: 0, valueSpan: { start, end: start } };
     }
     // "1. " alone on its line: the text, and its leading phrase, start on the next line.
-    const [firstBlockStart, firstBlockEnd] = unit.blocks[0]!;
-    if (label && firstBlockEnd > firstBlockStart && isBlankRange(text, bodyStart, lineEnd)) {
-      const next = firstBlockStart + 1;
-      bodyStart = this.starts[next]! + leadingSpace(this.line(next));
+    const blockLines = unit.blockLines;
+    if (label && blockLines[1]! > blockLines[0]! && isBlankRange(text, bodyStart, lineEnd)) {
+      bodyStart = this.lineTextStart(blockLines[0]! + 1);
     }
-    const blocks: Span[] = unit.blocks.map(([a, b], index) => {
-      const s = index === 0 ? start : this.starts[a]! + leadingSpace(this.line(a));
-      return { start: s, end: trimmedEnd(text, s, this.ends[b]!) };
-    });
+    // Most paragraphs are one block: an array of one, not one grown by `push` with room for 16.
+    const blocks: Span[] = [{ start, end: trimmedEnd(text, start, this.ends[blockLines[1]!]!) }];
+    for (let k = 2; k < blockLines.length; k += 2) {
+      const s = this.lineTextStart(blockLines[k]!);
+      blocks.push({ start: s, end: trimmedEnd(text, s, this.ends[blockLines[k + 1]!]!) });
+    }
     const end = blocks[blocks.length - 1]!.end;
-    const lead = parseLead(text, bodyStart, Math.max(bodyStart, blocks[0]!.end), lexicon);
-    const secondaryVerbs: SecondaryVerb[] = [];
-    for (const block of blocks) {
-      const from = Math.max(block.start, lead?.outer.end ?? bodyStart);
+    const lead = this.leads.read(bodyStart, Math.max(bodyStart, blocks[0]!.end));
+    let secondaryVerbs: SecondaryVerb[] | undefined;
+    const afterLead = lead ? lead.outer.end : bodyStart;
+    for (let k = 0; k < blocks.length; k++) {
+      const block = blocks[k]!;
+      const from = Math.max(block.start, afterLead);
       if (from >= block.end) continue;
-      for (const span of scanItalics(text, from, block.end)) {
-        const first = text.charCodeAt(span.inner.start);
-        if (!isLowerCaseLetter(first)) continue;
-        const match = lexicon.match(leadingWordsAt(text, span.inner.start, span.inner.end));
-        if (match) secondaryVerbs.push({ start: span.inner.start, end: span.inner.end, text: stripMarkers(text.slice(span.inner.start, span.inner.end)), match });
+      const spans = scanItalics(text, from, block.end);
+      for (let n = 0; n < spans.length; n++) {
+        const { innerStart, innerEnd } = spans[n]!;
+        if (!isLowerCaseLetter(text.charCodeAt(innerStart))) continue;
+        const match = lexicon.match(leadingWordsAt(text, innerStart, innerEnd));
+        if (match) (secondaryVerbs ??= []).push({ start: innerStart, end: innerEnd, text: stripMarkers(text.slice(innerStart, innerEnd)), match });
       }
     }
     const ending = endingOf(text, Math.max(bodyStart, start), end);
@@ -356,17 +373,29 @@ class Parser implements LineSource {
       bodyStart,
       blocks,
       lead,
-      secondaryVerbs,
+      secondaryVerbs: secondaryVerbs ?? NO_VERBS,
       ending,
       introEnding: ending,
       number,
       negotiationLabel,
       label: subLabel,
       level,
-      subparagraphs: [],
+      subparagraphs: NO_SUBPARAGRAPHS,
       section: unit.section,
     };
   }
+}
+
+/**
+ * The lists of a paragraph without secondary verbs or subparagraphs, shared (most paragraphs have
+ * neither): never added to, as a parent's first subparagraph gives it a list of its own.
+ */
+const NO_VERBS: readonly SecondaryVerb[] = [];
+const NO_SUBPARAGRAPHS: Paragraph[] = [];
+
+function addSubparagraph(parent: MutableParagraph, paragraph: MutableParagraph): void {
+  if (parent.subparagraphs === NO_SUBPARAGRAPHS) parent.subparagraphs = [paragraph];
+  else parent.subparagraphs.push(paragraph);
 }
 
 /** "<!-- … -->" and nothing after it but spaces. */

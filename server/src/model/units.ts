@@ -8,6 +8,7 @@ import {
   matchOperativeLabel,
   matchSubparagraphLabel,
   type NegotiationLabelMatch,
+  opensWithCapital,
   type OperativeLabelMatch,
   type SubparagraphLabelMatch,
 } from './labels';
@@ -38,8 +39,11 @@ export interface Unit {
   /** Section headings seen before the unit. */
   readonly section: number;
   readonly label: LabelMatch | undefined;
-  /** [startLine, endLine] pairs, inclusive. */
-  readonly blocks: [number, number][];
+  /**
+   * The first and last line (inclusive) of each block, one pair after the other: [first, last, first, last…].
+   * A flat array: a pair array per block was one more allocation per paragraph.
+   */
+  readonly blockLines: number[];
 }
 
 /** The lines of the document, as the parser holds them. */
@@ -137,7 +141,7 @@ class UnitCollector {
     } else if (this.afterBreak) {
       if (this.openBlock(i, s) === 'next') return 'next';
     } else if (this.current && (this.bareLabel || !this.opensParagraph(s))) {
-      this.current.blocks[this.current.blocks.length - 1]![1] = i; // a wrapped line of the same paragraph
+      this.current.blockLines[this.current.blockLines.length - 1] = i; // a wrapped line of the same paragraph
     } else {
       this.startTop(i, undefined, true);
     }
@@ -216,7 +220,7 @@ class UnitCollector {
     if (attach && attach !== 'point' && attach !== 'heading') {
       // A block that continues a paragraph: split by a page break, a wrap-up after its subparagraphs, or
       // the text that "Decides that:" introduces.
-      attach.blocks.push([i, i]);
+      attach.blockLines.push(i, i);
       this.current = attach;
       if (this.previousEnd === ':' && attach === this.lastTop) this.colonRun = attach;
     } else if (attach) {
@@ -266,7 +270,7 @@ class UnitCollector {
   }
 
   private startUnit(i: number, label: LabelMatch | undefined): Unit {
-    const unit: Unit = { firstLine: i, section: this.section, label, blocks: [[i, i]] };
+    const unit: Unit = { firstLine: i, section: this.section, label, blockLines: [i, i] };
     this.units.push(unit);
     this.current = unit;
     this.lastParagraph = unit;
@@ -327,7 +331,7 @@ class UnitCollector {
       if (!PARAGRAPH_MARKS.includes(previousEnd)) {
         // A subparagraph with no punctuation is a heading: an italic one ("(f) *Humanitarian assistance*")
         // heads points of its own, a plain one ("(a) Asset Freeze") runs on into the text below it.
-        const lastLine = this.source.line(last.blocks[last.blocks.length - 1]![1]).trimEnd();
+        const lastLine = this.source.line(last.blockLines[last.blockLines.length - 1]!).trimEnd();
         return lastLine.endsWith('*') || lastLine.endsWith('_') ? 'point' : last;
       }
     }
@@ -353,13 +357,16 @@ function labelOf(s: string): LabelMatch | undefined {
     const m = matchNegotiationLabel(s);
     if (m) return { type: 'negotiation', m };
   }
+  if (opensWithCapital(s)) return undefined; // most lines: no label, and neither expression runs
   const m = matchSubparagraphLabel(s) ?? matchItemLabel(s);
   return m ? { type: 'subparagraph', m } : undefined;
 }
 
+const SPACES = /[\s\u00a0\u202f]+/g;
+
 /** Whether a line ends the resolution with its closing formula ("…to remain seized of the matter."). */
 function endsWithClosingFormula(s: string, lexicon: Lexicon): boolean {
-  const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(/[\s\u00a0\u202f]+/g, ' ');
+  const tail = normalizeWord(stripMarkers(s.slice(-90))).replace(SPACES, ' ');
   return lexicon.closing.some((formula) => tail.includes(`${formula}.`));
 }
 

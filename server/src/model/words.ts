@@ -1,11 +1,14 @@
+import { WORD_PATTERN } from '../lexicon';
+
 /**
- * The words of a leading phrase, read by hand. WORD_PATTERN (`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`, with
- * the `u` flag) read them before, on a slice of the text, once per paragraph and per italic span: with its
- * Unicode classes and the slices it was the largest part of the parse. This scan gives the same words
- * (a test compares them): Latin-1 characters are classified by a table built from WORD_PATTERN's own classes,
- * other characters of the Basic Multilingual Plane by the same classes one at a time, and at a surrogate
- * (a character outside that plane, or half of one cut by the range) it gives up so that the caller can use
- * WORD_PATTERN itself.
+ * The words of a leading phrase, read in place. WORD_PATTERN (`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`, with
+ * the `u` flag) read them before on a slice of the text, once per paragraph and per italic span, and the
+ * slices and match arrays were the largest part of the parse. The phrase reader runs the same expression,
+ * sticky, on the text itself (a test compares the words): native code in every tier of the engine, no slice,
+ * no match array, where a loop over the characters cost two calls a character in the one-shot CLI. The
+ * scan of words without markers still classifies characters by hand: Latin-1 ones by a table built from
+ * WORD_PATTERN's own classes, other characters of the Basic Multilingual Plane by the same classes one at a
+ * time, and at a surrogate it gives up so that the caller can use WORD_PATTERN itself.
  */
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -25,48 +28,74 @@ function letterClass(c: number): number {
   return LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
-/** The characters allowed between two words of a phrase (and emphasis markers with `markers`). */
-function isGap(c: number, markers: boolean): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (markers && (c === 42 || c === 95));
-}
-
 /** The apostrophes and hyphen that may join letters inside a word ("l'accent", "co-operate"). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
 }
 
+/** What `PhraseWordReader.next` met: a word, the end of the phrase, or a cut the slice reads otherwise. */
+export const WORD = 1;
+export const PHRASE_END = 0;
+export const USE_PATTERN = -1;
+
 /**
- * Reads the words of a phrase in text[from, to): words separated only by spaces (and emphasis markers
- * when `markers`); the phrase ends at the first other character. Calls `take(start, end)` for each word
- * until it returns false. Returns false, having perhaps called `take` already, when it met a surrogate:
- * the caller then starts again with WORD_PATTERN.
+ * Reads the words of a phrase in text[from, to), one word a call: words separated only by spaces (and
+ * emphasis markers when `markers`); the phrase ends at the first other character. A reader is made once
+ * and reset for each phrase, and its caller loops: a callback per phrase was a closure per paragraph, and
+ * every word a call through it. The text is given to each call, not kept: a reader made once must not
+ * hold on to the last document it read.
  */
-export function scanPhraseWords(text: string, from: number, to: number, markers: boolean, take: (start: number, end: number) => boolean): boolean {
-  let i = from;
-  for (;;) {
+export class PhraseWordReader {
+  /** The word `next` read: text[start, end). */
+  start = 0;
+  end = 0;
+  private to = 0;
+  private markers = false;
+  private from = 0;
+
+  reset(from: number, to: number, markers: boolean): this {
+    this.from = from;
+    this.start = from;
+    this.end = from;
+    this.to = to;
+    this.markers = markers;
+    return this;
+  }
+
+  /**
+   * WORD with the next word in `start` and `end`; PHRASE_END when the phrase is over; USE_PATTERN where the
+   * range cuts a word or a surrogate pair, which WORD_PATTERN on the slice reads otherwise than on the
+   * text: the caller then starts again with it (having perhaps read words already).
+   */
+  next(text: string): number {
+    const to = this.to;
+    if (this.end >= to) return PHRASE_END;
+    // The gap is mostly one space: read by hand, the expression is for the word.
+    const markers = this.markers;
+    let i = this.end;
     while (i < to && isGap(text.charCodeAt(i), markers)) i++;
-    if (i >= to) return true;
-    const first = letterClass(text.charCodeAt(i));
-    if (first !== 1) return first === 0;
-    const start = i;
-    i++;
-    for (;;) {
-      let c = 1;
-      while (i < to && (c = letterClass(text.charCodeAt(i))) === 1) i++;
-      if (i < to && c === -1) return false;
-      if (i + 1 < to && isJoiner(text.charCodeAt(i))) {
-        const next = letterClass(text.charCodeAt(i + 1));
-        if (next === -1) return false;
-        if (next === 1) {
-          i += 2;
-          continue;
-        }
-      }
-      break;
-    }
-    if (!take(start, i)) return true;
+    if (i >= to) return PHRASE_END;
+    const c = text.charCodeAt(i);
+    // The second half of a pair the range's start cut: the slice holds it alone.
+    if (c >= 0xdc00 && c <= 0xdfff && i === this.from) return USE_PATTERN;
+    WORD_AT.lastIndex = i;
+    if (!WORD_AT.test(text)) return PHRASE_END;
+    const end = WORD_AT.lastIndex;
+    // A word running past the range: the slice cuts it where it ends.
+    if (end > to) return USE_PATTERN;
+    this.start = i;
+    this.end = end;
+    return WORD;
   }
 }
+
+/** The characters allowed between two words of a phrase (and emphasis markers with `markers`). */
+function isGap(c: number, markers: boolean): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || (markers && (c === 42 || c === 95));
+}
+
+/** WORD_PATTERN, sticky: the word that starts where `lastIndex` is, if one does. */
+const WORD_AT = new RegExp(WORD_PATTERN.source, 'uy');
 
 /** The emphasis markers that `wordsWithoutMarkers` reads as absent. */
 function isMarker(c: number): boolean {
