@@ -1,5 +1,8 @@
+import { lazyBundle } from '../lazyBundle';
 import { type CalendarDate, fromDayNumber } from '../lexicon/dates';
-import { PACKED_ADOPTION_DATES } from './adoptionDates.data';
+
+/** The packed dates, a room beside the bundle (adoption-dates/index.ts), read on the first lookup. */
+const packedDates = lazyBundle<typeof import('../adoption-dates')>('adoption-dates');
 
 /**
  * Adoption dates of resolutions, as facts (number → date, nothing else): every Security Council resolution
@@ -21,7 +24,7 @@ function seriesDays(name: string): ReadonlyMap<number, number> | undefined {
   if (days) return days;
   if (!packedSeries) {
     packedSeries = new Map();
-    for (const series of PACKED_ADOPTION_DATES.split('|')) {
+    for (const series of packedDates().PACKED_ADOPTION_DATES.split('|')) {
       const equals = series.indexOf('=');
       packedSeries.set(series.slice(0, equals), series.slice(equals + 1));
     }
