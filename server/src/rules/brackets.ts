@@ -52,7 +52,8 @@ export const brackets: Rule = {
   check(ctx) {
     const { text } = ctx.model;
     const stack: Open[] = [];
-    const addresses = [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // Every address holds "://": most drafts have none, and that search costs a tenth of the expression's.
+    const addresses = text.includes('://') ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
     let k = 0;
     // The brackets are found by the regular expression engine, not by reading every character in a loop:
     // a draft holds few, and that loop was the rule's whole cost on a 1 MB text.

@@ -32,6 +32,8 @@ export const footnotePosition: Rule = {
   defaultSeverity: 'warning',
   check(ctx) {
     const { text, language } = ctx.model;
+    // Every marker holds "[^": most drafts have none, and that search costs a tenth of the expression's.
+    if (!text.includes('[^')) return;
     for (const m of text.matchAll(MARKER)) {
       const start = m.index;
       const end = start + m[0].length;
