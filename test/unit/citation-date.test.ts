@@ -29,6 +29,9 @@ describe('citation dates', () => {
     assert.equal(isoDate(adoptionDate('ga:67/123')!), '2012-12-18');
     assert.equal(adoptionDate('sc:2797'), undefined);
     assert.equal(adoptionDate('ga:99/1'), undefined);
+    // A series is read on its first lookup; a key is its series and the number in plain digits, nothing else.
+    assert.equal(isoDate(adoptionDate('ga:ES-11/1')!), '2022-03-02');
+    for (const key of ['sc:02282', 'sc:', '2282', 'sc:2282 ', 'sc:2282.0']) assert.equal(adoptionDate(key), undefined, key);
   });
 
   (existsSync(tsv) ? it : it.skip)('carries the date of every Security Council resolution of the reference table', () => {

@@ -19,9 +19,7 @@ let packedSeries: Map<string, string> | undefined;
 /** Each series' numbers → days, decoded on the first lookup in it: a draft cites a few series of the 62. */
 const decoded = new Map<string, ReadonlyMap<number, number>>();
 
-function seriesDays(name: string): ReadonlyMap<number, number> | undefined {
-  let days = decoded.get(name);
-  if (days) return days;
+function allSeries(): Map<string, string> {
   if (!packedSeries) {
     packedSeries = new Map();
     for (const series of packedDates().PACKED_ADOPTION_DATES.split('|')) {
@@ -29,7 +27,13 @@ function seriesDays(name: string): ReadonlyMap<number, number> | undefined {
       packedSeries.set(series.slice(0, equals), series.slice(equals + 1));
     }
   }
-  const packed = packedSeries.get(name);
+  return packedSeries;
+}
+
+function seriesDays(name: string): ReadonlyMap<number, number> | undefined {
+  let days = decoded.get(name);
+  if (days) return days;
+  const packed = allSeries().get(name);
   if (packed === undefined) return undefined;
   days = unpack(packed);
   decoded.set(name, days);
@@ -86,8 +90,7 @@ export function adoptionDate(key: string): CalendarDate | undefined {
 
 /** How many resolutions the facts date (for tests and the documentation). */
 export function adoptionDateCount(): number {
-  seriesDays('');
   let count = 0;
-  for (const name of packedSeries!.keys()) count += seriesDays(name)!.size;
+  for (const name of allSeries().keys()) count += seriesDays(name)!.size;
   return count;
 }
