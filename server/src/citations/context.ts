@@ -63,7 +63,6 @@ const NAME_LAST_WORD_LIST = [
   // "the General Assembly's resolution"
   's',
 ];
-const NAME_LAST_WORDS = WordSet.of(NAME_LAST_WORD_LIST);
 
 /**
  * What the word right before a keyword is, as bits: one lookup answers the three questions before() asks
@@ -220,7 +219,7 @@ export class ContextReader {
     let kind = KEYWORDS.at(this.text, word);
     if (kind) {
       keyword = word;
-    } else if (NAME_LAST_WORDS.at(this.text, word)) {
+    } else if (this.rolesOf(word) & NAME_END) {
       // "les résolutions du Conseil des droits de l’homme 20/15": the organ between keyword and number.
       const mention = mentionEndingAt(this.text, word.end, lineStart);
       const from = mention ? Math.max(lineStart, mention.start - KEYWORD_OF_WINDOW) : -1;
@@ -284,7 +283,7 @@ export class ContextReader {
     return false;
   }
 
-  /** The organs named right before `head`, whose last word is `last`, one of NAME_LAST_WORDS: one, or two joined by "and". */
+  /** The organs named right before `head`, whose last word is `last`, one of NAME_LAST_WORD_LIST: one, or two joined by "and". */
   private namedBefore(head: number, last: Span, lineStart: number): Mention | undefined {
     const text = this.text;
     let end = last.end;

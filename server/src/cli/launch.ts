@@ -50,6 +50,7 @@ interface CliBundle {
 
 /** The SHA-256 of dist/cli-bundle.js, defined by the build (build.mjs); undefined when run otherwise. */
 declare const UNRES_BUNDLE_DIGEST: string | undefined;
+const DIGEST = typeof UNRES_BUNDLE_DIGEST === 'string' ? UNRES_BUNDLE_DIGEST : undefined;
 
 /** Identifies the bundle and the engine a code cache is valid for: its first line. */
 export function cacheKey(digest: string): string {
@@ -71,8 +72,7 @@ function readCache(key: string | undefined): Buffer | undefined {
 
 /** Compiles and runs the bundle as a CommonJS module (what `require` would do, with the cached code). */
 function loadBundle(): { bundle: CliBundle; script: Script } {
-  const digest = typeof UNRES_BUNDLE_DIGEST === 'string' ? UNRES_BUNDLE_DIGEST : undefined;
-  const cachedData = readCache(digest === undefined ? undefined : cacheKey(digest));
+  const cachedData = readCache(DIGEST === undefined ? undefined : cacheKey(DIGEST));
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
   const script = new Script(wrapped, { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as CliBundle, filename: BUNDLE, id: BUNDLE, loaded: false };
@@ -100,9 +100,8 @@ export async function writeCodeCache(argv: readonly string[], digest: string): P
  */
 export function codeCacheUsed(): boolean {
   setTier();
-  const digest = typeof UNRES_BUNDLE_DIGEST === 'string' ? UNRES_BUNDLE_DIGEST : undefined;
   const { script } = loadBundle();
-  return digest !== undefined && readCache(cacheKey(digest)) !== undefined && !script.cachedDataRejected;
+  return DIGEST !== undefined && readCache(cacheKey(DIGEST)) !== undefined && !script.cachedDataRejected;
 }
 
 /** A thread of a large check (parallel.ts): the bundle, with the cached code, checks the drafts it is given. */

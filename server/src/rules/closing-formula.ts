@@ -31,15 +31,17 @@ const SEIZED = /^(?:to remain|de (?:rester|demeurer)|seguir) (actively |activeme
  */
 const SEIZED_WORD = /seized|saisi|ocupándose/i;
 
-function mayClose(ctx: RuleContext, p: Paragraph): boolean {
-  const raw = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 200));
-  return SEIZED_WORD.test(raw.includes('*') || raw.includes('_') ? raw.replace(/[*_]/g, '') : raw);
+/** The opening's words after its first one, lower case, without markers and final punctuation. */
+function restOf(opening: string): string {
+  const text = opening.replace(/[*_]/g, '').replace(/[\s\u00a0]+/g, ' ');
+  return text.replace(/^\S+ /, '').replace(/[.;,\s]+$/, '').toLowerCase();
 }
 
-/** The paragraph's words after its first one, lower case, without markers and final punctuation. */
-function restOf(ctx: RuleContext, p: Paragraph): string {
-  const text = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 200)).replace(/[*_]/g, '').replace(/[\s\u00a0]+/g, ' ');
-  return text.replace(/^\S+ /, '').replace(/[.;,\s]+$/, '').toLowerCase();
+/** SEIZED on the paragraph's opening made plain, when the opening can hold it (SEIZED_WORD). */
+function seizedIn(ctx: RuleContext, p: Paragraph): RegExpExecArray | null {
+  const opening = ctx.model.text.slice(p.bodyStart, Math.min(p.end, p.bodyStart + 200));
+  if (!SEIZED_WORD.test(opening.includes('*') || opening.includes('_') ? opening.replace(/[*_]/g, '') : opening)) return null;
+  return SEIZED.exec(restOf(opening));
 }
 
 /**
@@ -53,7 +55,7 @@ export const closingFormula: Rule = {
   check(ctx) {
     const { model } = ctx;
     const body = model.organ?.body;
-    const closes = (p: Paragraph): RegExpExecArray | null => (mayClose(ctx, p) ? SEIZED.exec(restOf(ctx, p)) : null);
+    const closes = (p: Paragraph): RegExpExecArray | null => seizedIn(ctx, p);
     const last = model.operative[model.operative.length - 1];
     if (!last) return;
     if (body === 'security-council' && !closes(last) && !model.operative.some(closes)) {

@@ -54,13 +54,11 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   const text = ctx.model.text;
   const stop = Math.min(p.end, p.bodyStart + 60);
   const opening = text.slice(p.bodyStart, stop);
-  if (!ADVERB_HINT.test(opening.includes('*') || opening.includes('_') ? opening.replace(MARKERS, '') : opening)) {
-    const first = wordsWithoutMarkers(text, p.bodyStart, stop, true, 1)?.[0] ?? opening.replace(MARKERS, '').match(WORD_PATTERN)?.[0];
-    return first === undefined ? undefined : leadOf(ctx, p, normalizeWord(first), 0);
-  }
   // Only the number of the phrase's words is needed, and only that many words of the opening, read by hand
-  // (WORD_PATTERN only where the hand scan gives up, at a character outside the Basic Multilingual Plane).
-  const inLead = (wordsWithoutMarkers(lead.text, 0, lead.text.length, false) ?? lead.text.match(WORD_PATTERN) ?? []).length;
+  // (WORD_PATTERN only where the hand scan gives up, at a character outside the Basic Multilingual Plane);
+  // an opening that cannot hold an adverb needs its first word only.
+  const mayHoldAdverb = ADVERB_HINT.test(opening.includes('*') || opening.includes('_') ? opening.replace(MARKERS, '') : opening);
+  const inLead = mayHoldAdverb ? (wordsWithoutMarkers(lead.text, 0, lead.text.length, false) ?? lead.text.match(WORD_PATTERN) ?? []).length : 1;
   const wanted = Math.max(1, inLead);
   const written = wordsWithoutMarkers(text, p.bodyStart, stop, true, wanted) ?? (opening.replace(MARKERS, '').match(WORD_PATTERN) ?? []).slice(0, wanted);
   const words = written.map(normalizeWord);
@@ -79,11 +77,6 @@ function readRun(ctx: RuleContext, p: Paragraph): Lead | undefined {
   }
   const first = rest[0];
   if (!first) return undefined;
-  return leadOf(ctx, p, first, degree);
-}
-
-/** A run's keys: the phrase's first word other than the adverb, and its concept. */
-function leadOf(ctx: RuleContext, p: Paragraph, first: string, degree: 0 | 1 | 2): Lead {
   const concept = readLead(ctx.model, p)?.match.entry.concept;
   return { keys: concept ? [first, conceptKey(concept)] : [first], degree };
 }
